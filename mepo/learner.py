@@ -189,6 +189,8 @@ class LinearProbe(Learner):
     frozen_features = True
     def features(self, x):
         with torch.no_grad(): return self.backbone(x).float()
+    def steps_per_batch(self, batch_len:int) -> int:
+        return self.online_iter * batch_len if self.reference_quirks else self.online_iter
 
 class FineTune(Learner):
     "Every parameter trains (seen-class masks in training and evaluation)."
