@@ -10,8 +10,9 @@ from pathlib import Path
 from .core import save_json, load_json
 
 # %% auto 0
-__all__ = ['METHOD_DEFAULTS', 'DATASET_OVERRIDES', 'StreamConfig', 'DataConfig', 'ModelConfig', 'TrainConfig', 'AlignConfig',
-           'GCLConfig', 'preset', 'apply_overrides', 'config_to_dict', 'config_from_dict', 'save_config', 'load_config']
+__all__ = ['METHOD_DEFAULTS', 'DATASET_OVERRIDES', 'SCRIPT_OVERRIDES', 'StreamConfig', 'DataConfig', 'ModelConfig', 'TrainConfig',
+           'AlignConfig', 'GCLConfig', 'preset', 'apply_overrides', 'config_to_dict', 'config_from_dict', 'save_config',
+           'load_config']
 
 # %% ../nbs/01_config.ipynb
 @dataclass
@@ -30,6 +31,7 @@ class DataConfig:
     img_size:int=224          # network input size
     norm:str='backbone'       # 'backbone': the backbone's own mean/std; 'dataset': per-dataset stats (reference)
     autoaug:bool=True         # AutoAugment with the dataset's policy (CIFAR / ImageNet) during training
+    train_aug:bool=True       # random crop + flip during training (off for digits: a flipped 2 is no 2)
     num_workers:int=4         # DataLoader workers for folder datasets
     limit_per_class:int|None=None  # keep at most this many training images per class (quick runs)
 
@@ -67,10 +69,11 @@ class AlignConfig:
 METHOD_DEFAULTS = {
     'linear':     dict(),
     'finetune':   dict(),
-    'l2p':        dict(pool_size=10, top_k=5, prompt_len=10, pull_weight=0.5),
+    'l2p':        dict(pool_size=10, top_k=5, prompt_len=10, pull_weight=0.5, train_mask='batch'),
     'dualprompt': dict(g_layers=[0, 1], g_len=10, e_layers=[2, 3, 4], e_len=20, pool_size=10, pull_weight=1.0,
                        prompt_mode='prompt', train_mask='batch'),
-    'coda':       dict(layers=[0, 1, 2, 3, 4], pool_size=10, prompt_len=20, ortho_mu=0.0, train_mask='batch'),
+    'coda':       dict(layers=[0, 1, 2, 3, 4], pool_size=10, prompt_len=20, ortho_mu=0.0, train_mask='batch', task_num=10,
+                       prompt_mode='prefix'),
     'mvp':        dict(g_layers=[0, 1], g_len=10, e_layers=[2, 3, 4], e_len=20, pool_size=10, selection_size=1,
                        use_mask=True, use_contrastive=True, use_afs=True, use_mcr=True, alpha=0.5, gamma=2.0,
                        margin=0.5),
@@ -99,13 +102,23 @@ DATASET_OVERRIDES = {
     'cifar10':  {'train.stream_batch': 128},
     'gtsrb':    {'train.eval_period': 2000},
     'imagenet': {'train.eval_period': 15000},
+    'digits':   {'data.train_aug': False},
 }
 
-def preset(dataset:str='cifar100', method:str='misa', **overrides) -> GCLConfig:
-    "A `GCLConfig` with the paper's settings for `dataset` and `method`, then `overrides` (dotted keys with `__` or `.`)."
+SCRIPT_OVERRIDES = {   # (method, dataset) -> the shipped script's settings beyond the common ones
+    ('misa', 'imagenet-r'):     {'align.alpha': 0.0, 'data.autoaug': True},                             # misa_mepo.sh
+    ('dualprompt', 'cifar100'): {'method_args.train_mask': 'seen', 'align.alpha': 0.0},                 # misa1.sh --nobatchmask
+    ('l2p', 'cifar100'):        {'stream.rnd_nm': False, 'align.alpha': 0.5, 'data.autoaug': False},   # l2p_gcl2.sh
+    ('mvp', 'cifar100'):        {'method_args.use_mask': True, 'align.alpha': 0.5},                     # mvp0.sh
+    ('mvp', 'imagenet-r'):      {'method_args.use_mask': False},                                        # mvp_gcl0.sh
+}
+
+def preset(dataset:str='cifar100', method:str='misa', scripts:bool=False, **overrides) -> GCLConfig:
+    "A `GCLConfig` with the paper's settings for `dataset` and `method` (and the script's, if `scripts`), then `overrides`."
     if method not in METHOD_DEFAULTS: raise ValueError(f"method={method!r} is unknown; expected one of {sorted(METHOD_DEFAULTS)}")
     cfg = GCLConfig(method=method, method_args=copy.deepcopy(METHOD_DEFAULTS[method]), data=DataConfig(dataset=dataset))
     cfg = apply_overrides(cfg, DATASET_OVERRIDES.get(dataset, {}))
+    if scripts: cfg = apply_overrides(cfg, SCRIPT_OVERRIDES.get((method, dataset), {}))
     return apply_overrides(cfg, {k.replace('__', '.'): v for k, v in overrides.items()})
 
 # %% ../nbs/01_config.ipynb

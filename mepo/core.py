@@ -24,6 +24,8 @@ def sized(full, test):
     "`full` normally, `test` under `nbdev_test`: one line to shrink a notebook's workload in CI."
     return test if in_test() else full
 
+if in_test(): torch.set_num_threads(1)   # nbdev_test runs notebooks in parallel: one intra-op thread each
+
 # %% ../nbs/00_core.ipynb
 def seed_everything(seed:int, # one integer for python, numpy and torch
                    ) -> torch.Generator:
