@@ -161,7 +161,7 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
         raise ValueError(f"data.img_size={cfg.data.img_size} but backbone {cfg.model.backbone!r} expects {size}-pixel inputs; set data.img_size={size}")
     mean, std = norm_stats(cfg, tr)
     augment = Augment(size, mean, std, autoaug=tr.info.autoaug if cfg.data.autoaug else None,
-                      reference_quirks=cfg.reference_quirks)
+                      reference_quirks=cfg.reference_quirks, train_aug=cfg.data.train_aug)
     cls = learner_class(cfg.method)
     learner = cls(bb, n_classes, online_iter=cfg.train.online_iter, lr=cfg.train.lr, optimizer=cfg.train.optimizer,
                   weight_decay=cfg.train.weight_decay, aligner=make_aligner(cfg, bb.num_features), augment=augment,
@@ -182,9 +182,12 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
     total = sum(len(t) for t in tasks) * cfg.train.num_epochs
     bar = progress(total=total, desc=f'{cfg.method} seed {seed}', disable=True if quiet else None)
 
+    eval_s = 0.
     def _eval(kind, task):
-        nonlocal train_loss, n_loss
+        nonlocal train_loss, n_loss, eval_s
+        t_ev = time.time()
         r = evaluate(learner, fetch_te, test_targets, cfg.train.eval_batch, cache)
+        eval_s += time.time() - t_ev
         rows.append(dict(samples=seen, task=task, kind=kind, acc=r['acc'], test_loss=r['loss'],
                          train_loss=float(train_loss / max(n_loss, 1)), n_seen=learner.n_seen, n_test=r['n_test'],
                          time=round(time.time() - t_start, 3)))
@@ -207,7 +210,7 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
     summary = dict(A_auc=a_auc(accs) if accs else float('nan'), A_avg=a_avg(task_accs), A_last=a_last(task_accs),
                    F_last=f_last(cls_accs), seed=seed, method=cfg.method, dataset=cfg.data.dataset,
                    backbone=cfg.model.backbone, n_train=total, n_evals=len(accs), wall_s=round(wall, 2),
-                   samples_per_s=round(total / wall, 2), versions=versions(),
+                   samples_per_s=round(total / wall, 2), eval_s=round(eval_s, 3), run_dir=str(run_dir), versions=versions(),
                    checkpoints=list(getattr(bb, 'mepo_sources', [])) + ([dict(path=str(cfg.align.cov), sha256=sha256_file(cfg.align.cov), format='covariance')] if cfg.align.cov else []))
     _write_metrics(rows, run_dir/'metrics.csv')
     save_json(dict(exposed=learner.exposed.tolist(), task_end=[c.tolist() for c in cls_accs]), run_dir/'cls_acc.json')
