@@ -11,12 +11,13 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import seed_everything, get_device, autocast, progress, save_json, atomic_write, in_test, sized, versions
 from .config import preset, apply_overrides
-from .data import get_dataset, per_class_indices, subset, materialize
+from .data import get_dataset, per_class_indices, subset, materialize, dataset_info
 from .transforms import Augment
 from .backbone import create_backbone, save_backbone, BACKBONES
 from .stream import si_blurry_split, plot_composition
 from .metrics import mean_std_table, mean_std, plot_accuracy_curve, METRICS
 from .trainer import run_seeds, pretrain_backbone
+from .explore import read_curve
 from .meta import MetaConfig, meta_train
 from .align import compute_prototype_covariance, save_covariance, load_covariance
 
@@ -63,6 +64,7 @@ def _check(cfg:DemoConfig):
     if bad: raise ValueError(f"variants {bad} unknown; expected some of {VARIANTS}")
     if not cfg.methods: raise ValueError("methods is empty; name at least one GCL method, e.g. dualprompt")
     if not cfg.seeds: raise ValueError("seeds is empty")
+    for name in (cfg.pretrain_data, cfg.downstream): dataset_info(name)     # an unknown name fails here, not after pretraining
 
 # %% ../nbs/14_demo.ipynb
 def _stage(msg, quiet):
@@ -155,17 +157,12 @@ def run_demo(cfg:DemoConfig, quiet:bool=False) -> dict:
     return dict(files=files, runs=runs, table=table, times=times)
 
 # %% ../nbs/14_demo.ipynb
-def _curve(run_dir:Path):
-    import csv
-    rows = [r for r in csv.DictReader(open(run_dir/'metrics.csv')) if r['kind'] == 'anytime']
-    return np.array([int(r['samples']) for r in rows]), np.array([float(r['acc']) for r in rows])
-
 def plot_demo(cfg:DemoConfig, files:dict, runs:dict, out:Path):
     "Accuracy curves, stream composition and Σ_pre spectrum: `out/demo.png` (and one file per panel)."
     import matplotlib; import matplotlib.pyplot as plt
     fig, axs = plt.subplots(1, 3, figsize=(15, 4))
     for name, sums in runs.items():
-        curves = [_curve(Path(r['run_dir'])) for r in sums]
+        curves = [read_curve(Path(r['run_dir']))[:2] for r in sums]
         n = min(len(c[0]) for c in curves)
         acc = np.mean([c[1][:n] for c in curves], 0)
         plot_accuracy_curve(curves[0][0][:n], acc, ax=axs[0], label=name, shade=False)
@@ -227,6 +224,7 @@ def demo_main(argv=None) -> int:
     try: cfg = demo_config(argv); _check(cfg)
     except ValueError as e: print(f'mepo_demo: {e}', file=sys.stderr); return 2
     try: run_demo(cfg)
+    except ValueError as e: print(f'mepo_demo: {e}', file=sys.stderr); return 2
     except FileNotFoundError as e:
         print(f'mepo_demo: {e}\n(the demo needs Fashion-MNIST: `sudo apt-get install dataset-fashion-mnist`, '
               f'or pass --pretrain-root <folder with its IDX .gz files>)', file=sys.stderr); return 2

@@ -14,6 +14,7 @@ from .core import (seed_everything, make_generator, get_device, autocast, torch_
                        save_json, load_json, check_file, versions, progress)
 from .data import get_dataset, per_class_indices, TensorImages, IMAGENET_MEAN, IMAGENET_STD
 from .backbone import create_backbone, save_backbone
+from .trainer import BatchList
 
 # %% auto 0
 __all__ = ['MetaConfig', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimizer', 'group_mask', 'apply_mask', 'ClassIndex',
@@ -181,12 +182,6 @@ def shard(batch:np.ndarray, rank:int, world:int) -> np.ndarray:
     return np.array_split(batch, world)[rank] if world > 1 else batch
 
 # %% ../nbs/12_meta.ipynb
-class _Batches(torch.utils.data.Sampler):
-    "A batch sampler whose list of index batches is replaced before each pass (persistent workers keep running)."
-    def __init__(self): self.batches = []
-    def __iter__(self): return iter(self.batches)
-    def __len__(self): return len(self.batches)
-
 class BatchSource:
     "Yield `(x uint8 (b,3,H,W), y (b,))` on `device` for lists of index batches: in-memory indexing or one DataLoader."
     def __init__(self, ds, device, loader:str='auto', num_workers:int=8, on_device:bool=True, seed:int=0):
@@ -197,7 +192,7 @@ class BatchSource:
             self.ds = ds.to(self.device) if on_device else ds
             self.targets = torch.as_tensor(ds.targets, device=self.ds.images.device)
         else:
-            self.sampler = _Batches()
+            self.sampler = BatchList()   # the trainer's swappable batch sampler
             self.item_shape = tuple(ds[0][0].shape)                                # (3, H, W), for empty slices
             self.dl = torch.utils.data.DataLoader(ds, batch_sampler=self.sampler, num_workers=num_workers,
                                                   persistent_workers=num_workers > 0, pin_memory=self.device.type == 'cuda',

@@ -20,11 +20,11 @@ from .backbone import create_backbone, BACKBONES
 from .learner import Learner, LinearProbe, FineTune
 
 # %% auto 0
-__all__ = ['METHOD_MODULES', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class', 'norm_stats', 'make_aligner',
+__all__ = ['METHOD_MODULES', 'BatchList', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class', 'norm_stats', 'make_aligner',
            'load_datasets', 'run_gcl', 'run_seeds', 'pretrain_backbone']
 
 # %% ../nbs/09_trainer.ipynb
-class _Batches:
+class BatchList(torch.utils.data.Sampler):
     "A batch sampler whose list of index batches can be replaced between passes (persistent workers keep running)."
     def __init__(self): self.batches = []
     def __iter__(self): return iter(self.batches)
@@ -41,7 +41,7 @@ class Fetcher:
             elif self.device.type == 'cuda': self.images = self.images.pin_memory()
             self.loader = None
         else:
-            self.sampler = _Batches()
+            self.sampler = BatchList()
             nw = 0 if in_test() else num_workers
             self.loader = torch.utils.data.DataLoader(ds, batch_sampler=self.sampler, num_workers=nw,
                 pin_memory=self.device.type == 'cuda', persistent_workers=nw > 0)
