@@ -225,6 +225,11 @@ def _warn_once(key:str, msg:str):
 
 def _work_dtype(x:torch.Tensor) -> torch.dtype: return torch.float64 if x.dtype == torch.float64 else torch.float32
 
+def _no_autocast(device:torch.device):
+    "Autocast off on `device` (a no-op for device types that have no autocast, e.g. 'meta')."
+    try: return torch.autocast(device.type, enabled=False)
+    except RuntimeError: return contextlib.nullcontext()
+
 def _check_args(alpha, form, reg):
     if form not in FORMS: raise ValueError(f"form must be one of {FORMS}, got {form!r}")
     if not 0 <= float(alpha) <= 1: raise ValueError(f"alpha must lie in [0, 1], got {alpha}")
@@ -290,7 +295,7 @@ def align_features(feats:torch.Tensor, # (B, d) features of one batch
     if B < 2:
         _warn_once('align-b1', f"align_features: a batch of {B} has no covariance; returning the features unaligned")
         return feats
-    with torch.autocast(feats.device.type, enabled=False):
+    with _no_autocast(feats.device):
         f = feats.to(_work_dtype(feats))                               # (B, d) fp32/fp64
         S = _as_sigma(sigma, d, f.device, f.dtype)
         mu, C = batch_stats(f)
@@ -321,6 +326,8 @@ class FeatureAligner(nn.Module):
         self.register_buffer('running_mean', torch.zeros(d))
         self.register_buffer('running_cov', torch.zeros(d, d))
         self.register_buffer('num_samples_tracked', torch.zeros((), dtype=torch.long))
+        self.register_buffer('failed_batches', torch.zeros((), dtype=torch.long))   # training factorisations that failed
+        self._unchecked = False                                        # training batches since `failed_batches` was read
 
     @classmethod
     def from_file(cls, path:str|Path, dim:int|None=None, **kw) -> FeatureAligner:
@@ -338,8 +345,8 @@ class FeatureAligner(nn.Module):
     @torch.no_grad()
     def _update(self, mu, C, B):
         "Mix the batch distribution (mean `mu`, unbiased covariance `C`, B samples) into the running statistics."
-        n = int(self.num_samples_tracked)
-        beta = 1.0 if n == 0 else (B / (n + B) if self.momentum is None else self.momentum)
+        n = self.num_samples_tracked                                   # a device scalar: never read on the host here
+        beta = torch.where(n == 0, 1.0, B / (n + B) if self.momentum is None else self.momentum)   # β, 0-d
         dm = (mu - self.running_mean).float()                          # (d,)
         self.running_cov.mul_(1 - beta).add_(beta * C.float() * ((B - 1) / B)).add_(beta * (1 - beta) * torch.outer(dm, dm))
         self.running_mean.add_(beta * dm)
@@ -352,14 +359,33 @@ class FeatureAligner(nn.Module):
             self._cache = (key, self.running_mean.to(dt), chol_reg(self.running_cov.to(dt), self.reg, 'running covariance'))
         return self._cache[1:]
 
+    def _train_chol(self, C):
+        "L_B of a training batch: fp64 Cholesky of C + λI whose status stays on the device (counted in `failed_batches`)."
+        I = torch.eye(C.shape[-1], dtype=torch.float64, device=C.device)
+        L, info = torch.linalg.cholesky_ex(C.double() + self.reg * I)
+        with torch.no_grad(): self.failed_batches += (info != 0).long()
+        self._unchecked = True
+        return L.to(C.dtype)
+
+    def _check_training(self):
+        "Raise (once, at the first evaluation after training) if a training batch covariance could not be factorised."
+        self._unchecked = False
+        if int(self.failed_batches): raise ValueError(
+            f"FeatureAligner: the batch covariance + {self.reg:g}·I of {int(self.failed_batches)} training batch(es) was not "
+            f"positive definite (non-finite features?); expected finite features")
+
     def _stats(self, f):
         "(mean, L_B) to align `f` with, or None to leave it unaligned."
         B, batch_ok = len(f), len(f) >= 2
+        if self.training and batch_ok:                                 # the hot path: no host-device synchronisation
+            mu, C = batch_stats(f)
+            self._update(mu.detach(), C.detach(), B)
+            return mu, self._train_chol(C)
+        if not self.training and self._unchecked: self._check_training()
         use_batch = self.training or self.eval_stats == 'batch' or not self.has_running_stats
         if use_batch and batch_ok:
             mu, C = batch_stats(f)
-            if self.training: self._update(mu.detach(), C.detach(), B)
-            elif self.eval_stats == 'running': self._warn('eval-nostats', "no running statistics yet (no training batch seen): using the batch's own statistics")
+            if self.eval_stats == 'running': self._warn('eval-nostats', "no running statistics yet (no training batch seen): using the batch's own statistics")
             return mu, chol_reg(C, self.reg, 'batch covariance')
         if self.has_running_stats:
             if use_batch: self._warn('b1-running', f"a batch of {B} has no covariance: using the running statistics")
@@ -371,7 +397,7 @@ class FeatureAligner(nn.Module):
         "Align a batch of features (B, d)."
         if x.ndim != 2 or x.shape[1] != self.dim: raise ValueError(f"FeatureAligner expects (B, {self.dim}) features, got {tuple(x.shape)}")
         if self.alpha == 0 and not self.training: return x
-        with torch.autocast(x.device.type, enabled=False):
+        with _no_autocast(x.device):
             f = x.to(_work_dtype(x))                                   # (B, d) fp32/fp64
             st = self._stats(f)
             if st is None or self.alpha == 0: return x

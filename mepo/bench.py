@@ -24,7 +24,7 @@ __all__ = ['PEAK_BF16_TFLOPS', 'BENCH_METHODS', 'SECTIONS', 'TINY_BACKBONE', 'FU
            'lookup_peak_tflops', 'cpu_model', 'device_info', 'gcl_config', 'make_learner', 'random_covariance',
            'combined_rate', 'bench_gcl_method', 'bench_gcl_e2e', 'bench_gcl', 'bench_meta', 'bench_cov', 'bench_parser',
            'check_args', 'bench_backbone', 'run_bench', 'table_rows', 'format_table', 'bench_main', 'profile_observe',
-           'speedups']
+           'HostCopySpy', 'host_syncs_in_observe', 'speedups']
 
 # %% ../nbs/16_bench.ipynb
 def synthetic_images(n:int, # number of images
@@ -175,14 +175,14 @@ def bench_gcl_method(cfg:GCLConfig, backbone:nn.Module, train_ds, test_ds, devic
     B, g = cfg.train.stream_batch, make_generator(seed)
     steps = learner.steps_per_batch(B)                                   # optimiser steps per stream batch
     pool = [torch.randint(len(train_ds), (B,), generator=g) for _ in range(max(1, min(iters, 8)))]
-    pool = [(train_ds.images[i].to(dev), torch.as_tensor(train_ds.targets)[i].to(dev)) for i in pool]   # (B, 3, s, s) uint8, (B,)
+    pool = [(train_ds.images[i].to(dev), torch.as_tensor(train_ds.targets)[i]) for i in pool]   # (B, 3, s, s) uint8 on device, (B,) host labels as the Fetcher's
     batches = itertools.cycle(pool)
     def observe(n):
         for _ in range(n): learner.observe(*next(batches))
     observe(warmup)
     t_train = time_reps(lambda: observe(iters), reps, 0, dev)
     peak_train = read_peak(dev)
-    learner.expose(torch.arange(len(train_ds.classes), device=dev))   # every class exposed: the whole test set (upper bound)
+    learner.expose(torch.arange(len(train_ds.classes)))               # every class exposed: the whole test set (upper bound)
     fetch, tt = Fetcher(test_ds, dev, 0), np.asarray(test_ds.targets)
     frozen = bool(learner.frozen_features)
     new_cache = lambda: FeatureCache(len(test_ds)) if frozen else None
@@ -497,6 +497,40 @@ def profile_observe(learner, x:torch.Tensor, y:torch.Tensor, n:int=3, warmup:int
         for _ in range(n): learner.observe(x, y)
         sync(learner.device)
     return prof
+
+# %% ../nbs/16_bench.ipynb
+from torch.utils._python_dispatch import TorchDispatchMode
+
+class HostCopySpy(TorchDispatchMode):
+    "Records the blocking host → `device` copies dispatched while active, with the mepo source line of each."
+    def __init__(self, device):
+        super().__init__()
+        self.device, self.found = torch.device(device), []
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        out = func(*args, **kwargs)
+        name = str(func)
+        if name.startswith(('aten._to_copy', 'aten.copy_')):
+            src = args[1] if name.startswith('aten.copy_') else args[0]
+            blocking = not (kwargs.get('non_blocking', False) or (name.startswith('aten.copy_') and len(args) > 2 and args[2]))
+            if src.device.type == 'cpu' and out.device == self.device and blocking:
+                self.found.append((name, _mepo_line(), tuple(src.shape)))
+        return out
+
+def _mepo_line() -> str:
+    "file:line of the innermost mepo frame on the Python stack."
+    import traceback
+    fs = [f for f in traceback.extract_stack() if f'{os.sep}mepo{os.sep}' in f.filename]
+    return f"{Path(fs[-1].filename).name}:{fs[-1].lineno}" if fs else '?'
+
+def host_syncs_in_observe(learner, x:torch.Tensor, y:torch.Tensor, n:int=2) -> list:
+    "Blocking host → device copies in `n` `observe(x, y)` calls of a learner built on the 'meta' device ([] = none)."
+    if learner.device.type != 'meta': raise ValueError(f"host_syncs_in_observe needs a learner built with device='meta', got {learner.device}")
+    learner.observe(x, y)                                              # the first batch (new classes, lazy state)
+    with HostCopySpy(learner.device) as spy:
+        for _ in range(n): learner.observe(x, y)
+    return spy.found
 
 # %% ../nbs/16_bench.ipynb
 def speedups(ours:dict, # `run_bench` results (or the JSON file's content)

@@ -67,9 +67,10 @@ class CodaPrompt(Learner):
               ortho_mu:float=0.,    # μ: weight of the orthogonality regulariser
               train_mask:str='batch', # training logit mask: 'batch', 'seen' or 'none'
               task_num:int=10,      # number of slices the pool is split into (one per task)
-              prompt_mode:str='prefix', # 'prefix' (paper) or 'prompt' (reference)
+              prompt_mode:str|None=None, # 'prefix' (paper) or 'prompt' (reference); None: 'prompt' under reference_quirks, else 'prefix'
              ):
         super().setup()
+        if prompt_mode is None: prompt_mode = 'prompt' if self.reference_quirks else 'prefix'
         depth, D = len(self.backbone.blocks), self.dim
         self.layers = tuple(int(l) for l in layers)
         if not self.layers or any(not 0 <= l < depth for l in self.layers) or len(set(self.layers)) != len(self.layers):

@@ -73,7 +73,7 @@ METHOD_DEFAULTS = {
     'dualprompt': dict(g_layers=[0, 1], g_len=10, e_layers=[2, 3, 4], e_len=20, pool_size=10, pull_weight=1.0,
                        prompt_mode='prompt', train_mask='batch'),
     'coda':       dict(layers=[0, 1, 2, 3, 4], pool_size=10, prompt_len=20, ortho_mu=0.0, train_mask='batch', task_num=10,
-                       prompt_mode='prefix'),
+                       prompt_mode=None),   # None: prefix tuning (the CODA paper), prompt tuning under reference_quirks
     'mvp':        dict(g_layers=[0, 1], g_len=10, e_layers=[2, 3, 4], e_len=20, pool_size=10, selection_size=1,
                        use_mask=True, use_contrastive=True, use_afs=True, use_mcr=True, alpha=0.5, gamma=2.0,
                        margin=0.5),

@@ -56,8 +56,8 @@ class Learner(nn.Module):
         self.device = get_device(device)
         self.method_args = method_args
         self.dim = backbone.num_features
-        self.register_buffer('label_map', torch.full((n_classes,), -1, dtype=torch.long))
-        self.register_buffer('exposed', torch.zeros(0, dtype=torch.long))
+        self.label_map = torch.full((n_classes,), -1, dtype=torch.long)   # host bookkeeping (see `expose`)
+        self.exposed = torch.zeros(0, dtype=torch.long)
         self.task_id = 0
         self.setup(**method_args)
         self.to(self.device)
@@ -106,20 +106,33 @@ class Learner(nn.Module):
         raise ValueError(f"optimizer={self.opt_name!r}; expected 'adam' or 'sgd'")
 
     def expose(self, y:torch.Tensor) -> torch.Tensor:
-        "Register classes of `y` not seen before (in first-appearance order) and return `y` in exposure indices."
-        y = y.to(self.label_map.device)
-        if (y < 0).any() or (y >= self.n_classes).any():
-            raise ValueError(f"labels must lie in [0, {self.n_classes}), got min {int(y.min())} max {int(y.max())}")
+        "Register classes of `y` not seen before (first-appearance order); return `y` in exposure indices, on the device."
+        y = self._host_labels(y)
         new = y[self.label_map[y] < 0]
         if len(new):
             order = first_appearance_order(new)
-            self.label_map[order] = torch.arange(self.n_seen, self.n_seen + len(order), device=y.device)
+            self.label_map[order] = torch.arange(self.n_seen, self.n_seen + len(order))
             self.exposed = torch.cat([self.exposed, order])
-        return self.label_map[y]
+        return self.label_map[y].to(self.device, non_blocking=True)
 
     def to_exposure(self, y:torch.Tensor) -> torch.Tensor:
-        "Map original labels of already exposed classes to exposure indices (no registration)."
-        return self.label_map[y.to(self.label_map.device)]
+        "Map original labels of already exposed classes to exposure indices, on the device (no registration)."
+        return self.label_map[self._host_labels(y)].to(self.device, non_blocking=True)
+
+    def _host_labels(self, y) -> torch.Tensor:
+        "Labels as a CPU long tensor, checked to lie in [0, n_classes) (free of device syncs when `y` is on the host)."
+        y = torch.as_tensor(y).cpu().long()
+        if y.ndim != 1: raise ValueError(f"labels must be a 1-D batch (B,), got shape {tuple(y.shape)}")
+        if len(y) and (int(y.min()) < 0 or int(y.max()) >= self.n_classes):
+            raise ValueError(f"labels must lie in [0, {self.n_classes}), got min {int(y.min())} max {int(y.max())}")
+        return y
+
+    def get_extra_state(self) -> dict:
+        "The exposure bookkeeping travels with `state_dict` (it lives on the host, so it is no buffer)."
+        return dict(label_map=self.label_map.clone(), exposed=self.exposed.clone())
+
+    def set_extra_state(self, state:dict):
+        self.label_map, self.exposed = state['label_map'].cpu().clone(), state['exposed'].cpu().clone()
 
     def train_logit_mask(self, y:torch.Tensor) -> torch.Tensor:
         "The additive training mask for a batch with exposure labels `y`."

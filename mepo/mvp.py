@@ -129,7 +129,7 @@ class MVP(Learner):
         self._mask = 2 * torch.sigmoid(self.class_masks[sel].mean(1))          # (B, C)
         if self.training:
             self._key_loss = key_loss(d_sel, self.keys, sel, mass, broadcast=self.reference_quirks)
-            with torch.no_grad(): self.count += torch.bincount(sel.flatten(), minlength=self.pool_size).to(self.count)
+            with torch.no_grad(): self.count.index_add_(0, sel.flatten(), torch.ones(sel.numel(), device=sel.device))  # bincount would sync
         return prompted_forward(self.backbone, x, self.prompts(sel), mode='prompt')  # (B, D)
 
     def align(self, f:torch.Tensor) -> torch.Tensor:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 import timm
 from timm.models.vision_transformer import VisionTransformer
+from .backbone import tiny_vit as _backbone_tiny_vit
 
 # %% auto 0
 __all__ = ['tiny_vit', 'embed', 'cls_pos_embed', 'query_features', 'prompt_block', 'prefix_attention', 'prefix_block',
@@ -18,10 +19,10 @@ def tiny_vit(depth:int=4, # number of blocks
              embed_dim:int=64, # D
              num_heads:int=4, # attention heads
              img_size:int=32, patch_size:int=4, seed:int=0, **kwargs) -> VisionTransformer:
-    "A small random-init timm ViT (eval mode, `num_classes=0`) for tests and demos; `kwargs` go to timm."
+    "`mepo.backbone.tiny_vit` with the prompt tests' sizes, seeded and in eval mode; `kwargs` go to timm."
     torch.manual_seed(seed)
-    return timm.create_model('vit_tiny_patch16_224', pretrained=False, num_classes=0, img_size=img_size,
-                             patch_size=patch_size, embed_dim=embed_dim, depth=depth, num_heads=num_heads, **kwargs).eval()
+    return _backbone_tiny_vit(img_size=img_size, patch_size=patch_size, embed_dim=embed_dim, depth=depth,
+                              num_heads=num_heads, **kwargs).eval()
 
 # %% ../nbs/06_prompted.ipynb
 def _check_vit(vit):

@@ -47,15 +47,15 @@ class Fetcher:
                 pin_memory=self.device.type == 'cuda', persistent_workers=nw > 0)
 
     def __call__(self, batches):
-        "Yield (x uint8 on device, y on device) for each index array in `batches`."
+        "Yield (x uint8 on the device, y on the host) for each index array in `batches`."
         if self.loader is None:
             for idx in batches:
                 idx = torch.as_tensor(idx, dtype=torch.long)
-                x = self.images[idx.to(self.images.device)]
-                yield x.to(self.device, non_blocking=True), self.targets[idx].to(self.device, non_blocking=True)
+                x = self.images[idx.to(self.images.device, non_blocking=True)]
+                yield x.to(self.device, non_blocking=True), self.targets[idx]
         else:
             self.sampler.batches = [np.asarray(b).tolist() for b in batches]
-            for x, y in self.loader: yield x.to(self.device, non_blocking=True), y.to(self.device, non_blocking=True)
+            for x, y in self.loader: yield x.to(self.device, non_blocking=True), y
 
 # %% ../nbs/09_trainer.ipynb
 class FeatureCache:
@@ -68,9 +68,9 @@ class FeatureCache:
         for b, (x, _) in zip(todo, fetch(todo)):
             f = learner.eval_features(x)                                     # (b, D)
             if self.feats is None: self.feats = torch.zeros(len(self.have), f.shape[1], device=f.device)
-            self.feats[torch.as_tensor(b, device=f.device)] = f
+            self.feats[torch.as_tensor(b).to(f.device, non_blocking=True)] = f
             self.have[b] = True
-        return self.feats[torch.as_tensor(idx, device=self.feats.device)]
+        return self.feats[torch.as_tensor(idx).to(self.feats.device, non_blocking=True)]
 
 @torch.no_grad()
 def evaluate(learner:Learner, fetch:Fetcher, test_targets:np.ndarray, batch:int=128, cache:FeatureCache|None=None) -> dict:
@@ -83,7 +83,7 @@ def evaluate(learner:Learner, fetch:Fetcher, test_targets:np.ndarray, batch:int=
     batches = [idx[s:s+batch] for s in range(0, len(idx), batch)]
     if cache is not None:
         feats = cache.get(learner, fetch, idx, batch)                       # (n, D), computed once per test image
-        items = ((feats[s:s+batch], torch.as_tensor(test_targets[b], device=learner.device))
+        items = ((feats[s:s+batch], torch.as_tensor(test_targets[b]))
                  for s, b in zip(range(0, len(idx), batch), batches))
     else: items = fetch(batches)
     for x, y in items:
@@ -194,6 +194,7 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
         train_loss, n_loss = torch.zeros((), device=device), 0
         return r
 
+    t_stream = time.time()                                             # setup done: the stream loop starts
     for t, batches in enumerate(task_batches):
         learner.before_task(t)
         for x, y in fetch_tr(batches):
@@ -210,7 +211,8 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
     summary = dict(A_auc=a_auc(accs) if accs else float('nan'), A_avg=a_avg(task_accs), A_last=a_last(task_accs),
                    F_last=f_last(cls_accs), seed=seed, method=cfg.method, dataset=cfg.data.dataset,
                    backbone=cfg.model.backbone, n_train=total, n_evals=len(accs), wall_s=round(wall, 2),
-                   samples_per_s=round(total / wall, 2), eval_s=round(eval_s, 3), run_dir=str(run_dir), versions=versions(),
+                   samples_per_s=round(total / wall, 2), stream_s=round(wall - (t_stream - t_start), 3), eval_s=round(eval_s, 3),
+                   run_dir=str(run_dir), versions=versions(),
                    checkpoints=list(getattr(bb, 'mepo_sources', [])) + ([dict(path=str(cfg.align.cov), sha256=sha256_file(cfg.align.cov), format='covariance')] if cfg.align.cov else []))
     _write_metrics(rows, run_dir/'metrics.csv')
     save_json(dict(exposed=learner.exposed.tolist(), task_end=[c.tolist() for c in cls_accs]), run_dir/'cls_acc.json')

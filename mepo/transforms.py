@@ -9,7 +9,8 @@ import torch.nn.functional as F
 
 # %% auto 0
 __all__ = ['AA_OPS', 'AA_SIGNED', 'AA_POLICIES', 'AA_FUNCS', 'to_unit_float', 'resize', 'normalize', 'crop_flip',
-           'random_crop_flip', 'aa_magnitudes', 'aa_policy_table', 'auto_augment', 'Augment']
+           'random_crop_flip', 'aa_magnitudes', 'aa_policy_table', 'aa_draws', 'aa_plan', 'aa_apply', 'auto_augment',
+           'Augment']
 
 # %% ../nbs/03_transforms.ipynb
 def _draws(kind:str, shape:tuple, device, generator=None, high:int|None=None) -> torch.Tensor:
@@ -96,7 +97,7 @@ def _affine(x:torch.Tensor, theta:torch.Tensor) -> torch.Tensor:
     ys = torch.arange(H, device=x.device, dtype=x.dtype) - H / 2 + 0.5
     base = torch.stack([xs.expand(H, W), ys[:, None].expand(H, W), torch.ones(H, W, device=x.device)], -1)  # (H, W, 3)
     src = torch.einsum('hwk,bjk->bhwj', base, theta.to(x.dtype))               # (B, H, W, 2) input pixel coords
-    grid = src / torch.tensor([W / 2, H / 2], device=x.device, dtype=x.dtype)   # normalised, align_corners=False
+    grid = torch.cat([src[..., :1] / (W / 2), src[..., 1:] / (H / 2)], -1)    # normalised, align_corners=False
     return F.grid_sample(x, grid, mode='nearest', padding_mode='zeros', align_corners=False)
 
 def _theta(m:torch.Tensor, a=0., b=0., c=0., d=0., e=0., f=0.) -> torch.Tensor:
@@ -158,25 +159,51 @@ AA_FUNCS = {
 }
 
 # %% ../nbs/03_transforms.ipynb
+def aa_draws(b:int, # batch size
+             table:dict, # from `aa_policy_table` (host tensors)
+             shared:bool=False, # one draw for the whole batch (reference quirk)
+             generator=None) -> dict:
+    "Host tensors (b, 2): operation id, whether it applies, signed magnitude, for both positions of each sample's sub-policy."
+    cpu = torch.device('cpu')                                                           # a CUDA generator works too (its draws are copied over)
+    k = _per_sample('int', b, shared, cpu, generator, high=len(table['op']))            # (b,) sub-policy
+    u = _per_sample('rand', b, shared, cpu, generator, extra=(2,))                     # (b, 2) apply if u <= p
+    sign = _per_sample('int', b, shared, cpu, generator, high=2, extra=(2,))           # (b, 2) 0 → negative
+    op, p, mag, signed = (table[n].cpu()[k] for n in ('op', 'p', 'mag', 'signed'))    # each (b, 2)
+    return dict(op=op, apply=u <= p, mag=torch.where(signed & (sign == 0), -mag, mag))
+
+def aa_plan(draws:dict) -> list:
+    "Per position: (permutation grouping samples by operation, skipped ones first (b,); magnitudes in that order (b,); group sizes)."
+    plan = []
+    for j in range(2):
+        code = torch.where(draws['apply'][:, j], draws['op'][:, j], -1)                  # (b,) -1: skip
+        order = torch.argsort(code, stable=True)                                         # (b,)
+        sizes = torch.bincount(code + 1, minlength=len(AA_OPS) + 1).tolist()            # host ints: [skip, op 0, op 1, ...]
+        plan.append((order, draws['mag'][order, j], sizes))
+    return plan
+
+def aa_apply(x:torch.Tensor, # (B, 3, S, S) float in [0, 1], on any device
+             draws:dict) -> torch.Tensor:
+    "Apply the drawn operations group by group (one call per operation present); no host-device synchronisation."
+    plan = aa_plan(draws)
+    to_dev = lambda t: (t.pin_memory() if x.is_cuda else t).to(x.device, non_blocking=True)
+    orders = to_dev(torch.stack([o for o, _, _ in plan]))                                # (2, B) one copy
+    mags = to_dev(torch.stack([m for _, m, _ in plan]))                                  # (2, B)
+    for j, (_, _, sizes) in enumerate(plan):
+        if sizes[0] == len(x): continue                                                  # nobody applies position j
+        xs = x.index_select(0, orders[j])                                                # (B, 3, S, S) grouped by op
+        parts, ms = list(xs.split(sizes)), mags[j].split(sizes)
+        for o, n in enumerate(sizes[1:]):
+            if n: parts[o + 1] = AA_FUNCS[AA_OPS[o]](parts[o + 1], ms[o + 1]).to(x.dtype)
+        x = x.index_copy(0, orders[j], torch.cat(parts))                                 # back in batch order
+    return x
+
 def auto_augment(x:torch.Tensor, # (B, 3, S, S) float in [0, 1]
                  table:dict, # from `aa_policy_table`
                  shared:bool=False, # one sub-policy draw for the whole batch (reference quirk)
                  generator=None) -> torch.Tensor:
-    "AutoAugment with a sub-policy, probabilities and signs drawn per sample; one call per (position, op) present."
-    B, dev = len(x), x.device
-    if B == 0: return x
-    t = {k: v.to(dev) for k, v in table.items()}
-    k = _per_sample('int', B, shared, dev, generator, high=len(t['op']))               # (B,) sub-policy
-    u = _per_sample('rand', B, shared, dev, generator, extra=(2,))                      # (B, 2) apply if u <= p
-    sign = _per_sample('int', B, shared, dev, generator, high=2, extra=(2,))            # (B, 2) 0 → negative
-    x = x.clone()
-    for j in range(2):
-        op, apply = t['op'][k, j], u[:, j] <= t['p'][k, j]                              # (B,), (B,)
-        mag = torch.where(t['signed'][k, j] & (sign[:, j] == 0), -t['mag'][k, j], t['mag'][k, j])  # (B,)
-        for o in op[apply].unique().tolist():
-            idx = (apply & (op == o)).nonzero().squeeze(1)
-            x[idx] = AA_FUNCS[AA_OPS[o]](x[idx], mag[idx]).to(x.dtype)
-    return x
+    "AutoAugment with a sub-policy, probabilities and signs drawn per sample (planned on the host, applied per operation)."
+    if len(x) == 0: return x
+    return aa_apply(x, aa_draws(len(x), table, shared, generator))
 
 # %% ../nbs/03_transforms.ipynb
 class Augment:
