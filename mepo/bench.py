@@ -22,9 +22,9 @@ from .align import compute_prototype_covariance, save_covariance, backbone_input
 __all__ = ['PEAK_BF16_TFLOPS', 'BENCH_METHODS', 'SECTIONS', 'TINY_BACKBONE', 'FULL_SIZES', 'TINY_SIZES', 'synthetic_images',
            'sync', 'summarize', 'time_reps', 'rates', 'reset_peak', 'read_peak', 'count_flops', 'backbone_flops',
            'lookup_peak_tflops', 'cpu_model', 'device_info', 'gcl_config', 'make_learner', 'random_covariance',
-           'combined_rate', 'bench_gcl_method', 'bench_gcl_e2e', 'bench_gcl', 'bench_meta', 'bench_cov', 'bench_parser',
-           'check_args', 'bench_backbone', 'run_bench', 'table_rows', 'format_table', 'bench_main', 'profile_observe',
-           'HostCopySpy', 'host_syncs_in_observe', 'speedups']
+           'combined_rate', 'bench_gcl_method', 'bench_gcl_e2e', 'bench_gcl', 'bench_e2e', 'bench_meta', 'bench_cov',
+           'bench_parser', 'check_args', 'bench_backbone', 'run_bench', 'table_rows', 'format_table', 'bench_main',
+           'profile_observe', 'HostCopySpy', 'host_syncs_in_observe', 'speedups']
 
 # %% ../nbs/16_bench.ipynb
 def synthetic_images(n:int, # number of images
@@ -213,32 +213,59 @@ def bench_gcl_e2e(cfg:GCLConfig, backbone:nn.Module, n_samples:int, test_ds, see
     tr = synthetic_images(n_samples, len(test_ds.classes), test_ds.info.native_size, seed=seed + 1000)
     with tempfile.TemporaryDirectory() as d:
         s = run_gcl(cfg, seed=seed, run_dir=d, datasets=(tr, test_ds), backbone=backbone, quiet=True)
-    keep = {k: s[k] for k in ('samples_per_s', 'wall_s', 'eval_s', 'n_train', 'n_evals')}
-    return dict(keep, train_samples_per_s=s['n_train'] / max(s['wall_s'] - s['eval_s'], 1e-9))
+        with open(Path(d)/'metrics.csv') as f: n_calls = sum(1 for _ in f) - 1           # one row per evaluation (anytime + task ends)
+    keep = {k: s[k] for k in ('samples_per_s', 'wall_s', 'stream_s', 'eval_s', 'n_train', 'n_evals')}
+    return dict(keep, eval_calls=n_calls, stream_samples_per_s=s['n_train'] / max(s['stream_s'], 1e-9),          # the stream loop, evaluations included
+                train_samples_per_s=s['n_train'] / max(s['stream_s'] - s['eval_s'], 1e-9))
 
 # %% ../nbs/16_bench.ipynb
 def bench_gcl(args, backbone:nn.Module, name:str, kw:dict, device) -> dict:
     "Section (a): every method of `args.methods`, as `bench_gcl_method` (+ `bench_gcl_e2e`) results keyed by method."
-    dev, S = torch.device(device), int(backbone.patch_embed.img_size[0])
+    dev = torch.device(device)
     train_ds = synthetic_images(max(args.n_classes * 8, args.stream_batch * 8), args.n_classes, args.native_size, seed=args.seed)
     test_ds = synthetic_images(args.n_test, args.n_classes, args.native_size, seed=args.seed + 1)
     out = {}
-    with tempfile.TemporaryDirectory() as d, warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='MISA without prompt_dir')   # random prompts: same cost as loaded ones
-        warnings.filterwarnings('ignore', message='FeatureAligner: a batch of 1')  # run_gcl's last test batch may hold one image
-        cov = random_covariance(backbone.num_features, Path(d)/'cov_bench.npy', args.seed) if args.align else None
-        for m in args.methods:
-            try: learner_class(m)
-            except ValueError as e: out[m] = dict(method=m, error=str(e)); continue
-            cfg = gcl_config(m, name, kw, S, dev, args.amp, cov, stream_batch=args.stream_batch, online_iter=args.online_iter,
-                             eval_period=args.eval_period, eval_batch=args.eval_batch)
-            cfg = apply_overrides(cfg, {'stream.n_tasks': args.n_tasks, 'reference_quirks': args.reference_quirks})
+    with tempfile.TemporaryDirectory() as d, _quiet_gcl_warnings():
+        for m, cfg in _method_configs(args, backbone, name, kw, dev, Path(d)):
+            if isinstance(cfg, str): out[m] = dict(method=m, error=cfg); continue
             r = bench_gcl_method(cfg, backbone, train_ds, test_ds, dev, args.reps, args.warmup, args.iters, args.eval_reps,
                                  args.n_stream, args.seed)
             if args.e2e_samples: r['e2e'] = bench_gcl_e2e(cfg, backbone, args.e2e_samples, test_ds, seed=1)
             out[m] = r
             if not args.quiet: print(f"  gcl {m}: {r['train']['samples_per_s']['median']:.1f} samples/s train, "
                                      f"{r['eval']['s']['median']:.3f} s per evaluation", file=sys.stderr)
+    return out
+
+@contextlib.contextmanager
+def _quiet_gcl_warnings():
+    "Silence the warnings a synthetic benchmark run expects (random MISA prompts, a last test batch of one)."
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='MISA without prompt_dir')   # random prompts: same cost as loaded ones
+        warnings.filterwarnings('ignore', message='FeatureAligner: a batch of 1')  # run_gcl's last test batch may hold one image
+        yield
+
+def _method_configs(args, backbone, name:str, kw:dict, dev, tmp:Path):
+    "(method, its GCLConfig) for every method of `args.methods` (the config is an error message for a method mepo lacks)."
+    S = int(backbone.patch_embed.img_size[0])
+    cov = random_covariance(backbone.num_features, tmp/'cov_bench.npy', args.seed) if args.align else None
+    for m in args.methods:
+        try: learner_class(m)
+        except ValueError as e: yield m, str(e); continue
+        cfg = gcl_config(m, name, kw, S, dev, args.amp, cov, stream_batch=args.stream_batch, online_iter=args.online_iter,
+                         eval_period=args.eval_period, eval_batch=args.eval_batch)
+        yield m, apply_overrides(cfg, {'stream.n_tasks': args.n_tasks, 'reference_quirks': args.reference_quirks})
+
+def bench_e2e(args, backbone:nn.Module, name:str, kw:dict, device) -> dict:
+    "Section 'e2e': only `run_gcl` end to end on `args.e2e_samples` synthetic samples per method (for side-by-side runs)."
+    test_ds = synthetic_images(args.n_test, args.n_classes, args.native_size, seed=args.seed + 1)
+    out = {}
+    with tempfile.TemporaryDirectory() as d, _quiet_gcl_warnings():
+        for m, cfg in _method_configs(args, backbone, name, kw, torch.device(device), Path(d)):
+            out[m] = dict(method=m, error=cfg) if isinstance(cfg, str) else dict(
+                bench_gcl_e2e(cfg, backbone, args.e2e_samples, test_ds, seed=1), method=m, align=cfg.align.cov is not None,
+                reference_quirks=cfg.reference_quirks, eval_period=cfg.train.eval_period, n_test=len(test_ds))
+            if not args.quiet and 'error' not in out[m]:
+                print(f"  e2e {m}: {out[m]['stream_samples_per_s']:.2f} stream samples/s", file=sys.stderr)
     return out
 
 # %% ../nbs/16_bench.ipynb
@@ -310,7 +337,7 @@ def bench_cov(backbone:nn.Module, device, n_images:int=2048, batch:int=256, reps
                 peak_mem_gib=dict(covariance=peak_cov, inference=peak_inf))
 
 # %% ../nbs/16_bench.ipynb
-SECTIONS = ('gcl', 'meta', 'cov')
+SECTIONS = ('gcl', 'meta', 'cov', 'e2e')
 TINY_BACKBONE = dict(img_size=32, patch_size=8, embed_dim=64, depth=6, num_heads=4)   # depth 6: room for every method's layers
 FULL_SIZES = dict(n_test=10_000, n_stream=50_000, eval_period=1000, reps=5, warmup=3, iters=20, eval_reps=3,
                   meta_batch=256, meta_iters=10, cov_images=2048, cov_batch=256, e2e_samples=0)
@@ -330,7 +357,8 @@ def bench_parser() -> argparse.ArgumentParser:
     a('--backbone', default='sup21k', help='mepo.backbone.BACKBONES key or timm ViT name, random init (default sup21k: ViT-B/16)')
     a('--img-size', type=int, default=None, help="network input side (default: the backbone's, 224 for ViT-B/16; 32 with --tiny)")
     a('--tiny', action='store_true', help='a tiny random ViT (6 blocks, width 64, 32 px) and small sizes: a smoke test for CPUs')
-    a('--only', nargs='+', default=list(SECTIONS), metavar='SECTION', help=f'sections to run, among {SECTIONS} (default all)')
+    a('--only', nargs='+', default=list(SECTIONS[:3]), metavar='SECTION',
+      help=f"sections to run, among {SECTIONS} (default gcl meta cov; 'e2e': only run_gcl end to end, needs --e2e-samples)")
     a('--methods', nargs='+', default=list(BENCH_METHODS), metavar='METHOD', help=f'GCL methods (default {" ".join(BENCH_METHODS)})')
     a('--n-classes', type=int, default=100, help='classes of the synthetic GCL data (CIFAR-100: 100)')
     a('--native-size', type=int, default=32, help='stored side of the GCL images, resized on the device (CIFAR-100: 32)')
@@ -379,6 +407,7 @@ def check_args(args:argparse.Namespace) -> argparse.Namespace:
         if getattr(args, k) < 0: raise ValueError(f"{opt(k)} must be >= 0, got {getattr(args, k)}")
     for k in ('n_classes', 'meta_classes'):
         if getattr(args, k) < 2: raise ValueError(f"{opt(k)} must be >= 2, got {getattr(args, k)}")
+    if 'e2e' in args.only and not args.e2e_samples: raise ValueError("--only e2e needs --e2e-samples (the stream length)")
     if args.e2e_samples and args.e2e_samples < 4 * args.n_classes:
         raise ValueError(f"--e2e-samples must be 0 or >= 4 × --n-classes = {4 * args.n_classes} (a stream needs samples of every class), got {args.e2e_samples}")
     if args.threads is not None and args.threads < 1: raise ValueError(f"--threads must be >= 1, got {args.threads}")
@@ -412,6 +441,7 @@ def run_bench(args:argparse.Namespace, command:str='mepo_bench') -> dict:
                              depth=len(bb.blocks), params=flops['params']), flops=flops)
     say = (lambda *a: None) if args.quiet else (lambda s: print(s, file=sys.stderr))
     if 'gcl' in args.only: say('mepo_bench: (a) GCL'); res['gcl'] = bench_gcl(args, bb, name, kw, dev)
+    if 'e2e' in args.only: say('mepo_bench: run_gcl end to end'); res['e2e'] = bench_e2e(args, bb, name, kw, dev)
     if 'meta' in args.only:
         say('mepo_bench: (b) meta-training')
         res['meta'] = bench_meta(bb, name, kw, dev, args.meta_batch, args.meta_iters, args.reps, args.warmup, args.meta_classes,
@@ -443,8 +473,12 @@ def table_rows(res:dict) -> list[dict]:
         rows.append(_row('gcl', f'{m} evaluation', r['eval']['s'], 's', None if r['frozen_features'] else pk['eval'], f"{r['eval']['n_test']} test images"))
         c = r['combined']
         rows.append(_row('gcl', f'{m} combined', c['samples_per_s'], 'samples/s', note=f"eval every {c['eval_period']}, {c['n_evals']} evals / {c['n_stream']}"))
-        if 'e2e' in r: rows.append(_row('gcl', f'{m} run_gcl end to end', r['e2e']['samples_per_s'], 'samples/s',
-                                        note=f"{r['e2e']['n_train']} samples, {r['e2e']['n_evals']} evals, setup included"))
+        if 'e2e' in r: rows.append(_row('gcl', f'{m} run_gcl stream', r['e2e']['stream_samples_per_s'], 'samples/s',
+                                        note=f"{r['e2e']['n_train']} samples, {r['e2e']['n_evals']} evals included"))
+    for m, r in res.get('e2e', {}).items():
+        if 'error' in r: rows.append(_row('e2e', m, note='unavailable: ' + r['error'])); continue
+        rows.append(_row('e2e', f'{m} run_gcl stream', r['stream_samples_per_s'], 'samples/s',
+                         note=f"{r['n_train']} samples, {r['eval_calls']} evaluations ({r['eval_s']:.1f} s), {'aligned' if r['align'] else 'no alignment'}"))
     if 'meta' in res:
         r = res['meta']
         rows.append(_row('meta', f"train step, batch {r['batch']}", r['images_per_s'], 'images/s', r['peak_mem_gib'], 'compiled' if r['compile'] else ''))
