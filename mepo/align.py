@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_align.ipynb 2
 from __future__ import annotations
-import os, io, sys, json, hashlib, argparse, warnings, contextlib
+import os, io, sys, json, hashlib, argparse, warnings, contextlib, functools
 from pathlib import Path
 from functools import partial
 import numpy as np
@@ -78,14 +78,20 @@ def prototype_covariance(features, # (N, d) features, torch or numpy
     return PrototypeAccumulator(len(classes), f.shape[1], f.device).update(f, inv).covariance()
 
 # %% ../nbs/11_align.ipynb
+@functools.lru_cache(maxsize=32)
+def _norm_stats(mean:tuple, std:tuple, device:torch.device, dtype:torch.dtype) -> tuple[torch.Tensor, torch.Tensor]:
+    "Mean and std as (1, C, 1, 1) tensors on `device`, made once per (values, device, dtype)."
+    with torch.inference_mode(False):                                  # ordinary tensors, usable under autograd later
+        return (torch.tensor(mean, dtype=dtype, device=device).view(1, -1, 1, 1),
+                torch.tensor(std, dtype=dtype, device=device).view(1, -1, 1, 1))
+
 def _preprocess(x:torch.Tensor, # uint8 images (B, C, H, W)
                 size:int, mean, std) -> torch.Tensor:
     "uint8 images → float (B, C, size, size): scaled to [0, 1], resized (bilinear, antialiased), normalised."
     x = x.float().div_(255)                                            # (B, C, H, W)
     if tuple(x.shape[-2:]) != (size, size):
         x = F.interpolate(x, size=(size, size), mode='bilinear', align_corners=False, antialias=True)
-    m = torch.as_tensor(mean, dtype=x.dtype, device=x.device).view(1, -1, 1, 1)
-    s = torch.as_tensor(std, dtype=x.dtype, device=x.device).view(1, -1, 1, 1)
+    m, s = _norm_stats(tuple(map(float, mean)), tuple(map(float, std)), x.device, x.dtype)
     return (x - m) / s
 
 def backbone_input_spec(backbone:nn.Module) -> tuple[int, tuple, tuple]:
@@ -440,7 +446,7 @@ def cov_parser() -> argparse.ArgumentParser:
     p.add_argument('--num-workers', type=int, default=min(8, os.cpu_count() or 1), help='DataLoader workers (default min(8, CPUs))')
     p.add_argument('--no-amp', action='store_true', help='no bf16 autocast on CUDA (fp32 throughout)')
     p.add_argument('--views', choices=('test', 'train'), default='test',
-                   help="'test': resize only (default); 'train': random crop + flip (mepo.transforms), augmented views as the reference notebook used")
+                   help="'test': resize only (default); 'train': random padded crop + flip (mepo.transforms), close to but weaker than the reference notebook's RandomResizedCrop + flip + ColorJitter")
     p.add_argument('--norm', choices=('backbone', 'dataset'), default='backbone',
                    help="input normalisation: the backbone's native mean/std (default) or the dataset's (the reference used ImageNet's)")
     p.add_argument('--backbone-kwargs', type=_json_dict, default={}, metavar='JSON',
