@@ -446,7 +446,7 @@ def cov_parser() -> argparse.ArgumentParser:
     p.add_argument('--num-workers', type=int, default=min(8, os.cpu_count() or 1), help='DataLoader workers (default min(8, CPUs))')
     p.add_argument('--no-amp', action='store_true', help='no bf16 autocast on CUDA (fp32 throughout)')
     p.add_argument('--views', choices=('test', 'train'), default='test',
-                   help="'test': resize only (default); 'train': random padded crop + flip (mepo.transforms), close to but weaker than the reference notebook's RandomResizedCrop + flip + ColorJitter")
+                   help="'test': resize only (default); 'train': RandomResizedCrop + flip + brightness jitter on the device (mepo.transforms), the reference notebook's views")
     p.add_argument('--norm', choices=('backbone', 'dataset'), default='backbone',
                    help="input normalisation: the backbone's native mean/std (default) or the dataset's (the reference used ImageNet's)")
     p.add_argument('--backbone-kwargs', type=_json_dict, default={}, metavar='JSON',
@@ -458,7 +458,7 @@ def _views(kind, size, mean, std):
     if kind == 'test': return partial(_preprocess, size=size, mean=mean, std=std)
     try: from mepo.transforms import Augment
     except ImportError as e: raise ValueError(f"--views train needs mepo.transforms ({e})") from e
-    return Augment(size, mean, std, autoaug=None).train
+    return Augment(size, mean, std, autoaug=None, crop='resized', brightness_jitter=63 / 255).train
 
 def run_cov(args:argparse.Namespace, argv=None) -> Path:
     "Compute and save the meta covariance described by parsed `mepo_cov` arguments."

@@ -90,6 +90,7 @@ def prepare_backbones(cfg:DemoConfig, out:Path, quiet:bool=False) -> dict:
                           group_size=len(pre.classes), classes_per_task=cfg.classes_per_task, inner_epochs=cfg.inner_epochs,
                           samples_per_class=cfg.meta_samples, meta_step=cfg.meta_step, lr_backbone=cfg.lr_backbone,
                           lr_head=cfg.lr_head, batch_size=cfg.batch_size, img_size=cfg.img_size, norm='backbone',
+                          views='pad',   # small greyscale images: padded crops, not ImageNet's random resized crops
                           seed=cfg.seed, device=cfg.device, num_workers=0)
         meta_train(mcfg, dataset=pre, quiet=quiet)
         res['refined'] = str(out/'meta'/f'meta_epoch_{cfg.meta_epochs}.pth'); times['meta_s'] = time.time() - t

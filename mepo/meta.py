@@ -23,7 +23,7 @@ __all__ = ['MetaConfig', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimize
            'plot_meta_metrics', 'meta_train', 'meta_parser', 'meta_config', 'meta_main']
 
 # %% ../nbs/12_meta.ipynb
-_NORMS, _LOADERS = (None, 'backbone', 'dataset'), ('auto', 'memory', 'dataloader')
+_NORMS, _LOADERS, _VIEWS = (None, 'backbone', 'dataset'), ('auto', 'memory', 'dataloader'), ('imagenet', 'pad')
 
 @dataclass
 class MetaConfig:
@@ -56,6 +56,7 @@ class MetaConfig:
     img_size:int=224                  # input side the backbone expects
     norm:str|None=None                # 'backbone' | 'dataset' mean/std; None: backbone (dataset under reference_quirks)
     augment:bool=True                 # random train augmentation in the sequential phase (False: test transform)
+    views:str='imagenet'              # its views: 'imagenet' (RandomResizedCrop + flip + brightness, the reference) | 'pad'
     joint_augment:bool=False          # augment the joint phase too (the reference uses the test transform)
     # fidelity, reproducibility, speed
     reference_quirks:bool=False       # multiplicative 0/1 logit mask, dataset normalisation
@@ -89,6 +90,7 @@ class MetaConfig:
         if not 0 <= self.momentum < 1: raise ValueError(f"MetaConfig.momentum must lie in [0, 1), got {self.momentum!r}")
         if self.norm not in _NORMS: raise ValueError(f"MetaConfig.norm must be one of {_NORMS}, got {self.norm!r}")
         if self.loader not in _LOADERS: raise ValueError(f"MetaConfig.loader must be one of {_LOADERS}, got {self.loader!r}")
+        if self.views not in _VIEWS: raise ValueError(f"MetaConfig.views must be one of {_VIEWS}, got {self.views!r}")
 
     @property
     def use_norm(self) -> str:
@@ -240,11 +242,13 @@ class _ResizeNormalize:
         return (x - self.mean) / self.std
     train = test
 
-def make_augment(size:int, mean, std):
-    "The batch transform for meta-training: `mepo.transforms.Augment` if present, else resize + normalise."
+def make_augment(size:int, mean, std, views:str='imagenet'):
+    "The batch transform for meta-training: `mepo.transforms.Augment` with `views`, else resize + normalise."
+    if views not in _VIEWS: raise ValueError(f"views must be one of {_VIEWS}, got {views!r}")
     try: from mepo.transforms import Augment
     except ImportError: return _ResizeNormalize(size, mean, std)
-    return Augment(size, mean, std, autoaug=None)
+    if views == 'pad': return Augment(size, mean, std, autoaug=None)
+    return Augment(size, mean, std, autoaug=None, crop='resized', brightness_jitter=63 / 255)
 
 # %% ../nbs/12_meta.ipynb
 class FlatParams:
@@ -309,6 +313,7 @@ def set_rng_state(s:dict, device):
 # %% ../nbs/12_meta.ipynb
 _RESUME_FREE = {'out', 'device', 'max_updates', 'num_workers', 'meta_epochs', 'compile', 'loader', 'data_on_device', 'data_root',
                 'checkpoint'}   # weights come from state.pth on resume
+_BEFORE_FIELD = {'views': 'pad'}   # what a state.pth written before a config field existed trained with
 _COLS = ['update', 'meta_epoch', 'group', 'repeat', 'phase', 'task', 'epoch', 'n', 'loss', 'acc']
 
 class MetaTrainer:
@@ -346,7 +351,7 @@ class MetaTrainer:
         mean, std = (bb.pretrained_cfg.get('mean', IMAGENET_MEAN), bb.pretrained_cfg.get('std', IMAGENET_STD)) if cfg.use_norm == 'backbone' \
                     else (self.ds.info.mean, self.ds.info.std)
         self.mean, self.std = tuple(mean), tuple(std)
-        self.augment = augment if augment is not None else make_augment(cfg.img_size, mean, std)
+        self.augment = augment if augment is not None else make_augment(cfg.img_size, mean, std, cfg.views)
         self.index = ClassIndex(self.ds.targets, self.n_classes)
         self.source = BatchSource(self.ds, self.device, cfg.loader, cfg.num_workers, cfg.data_on_device, cfg.seed)
         self.gen = make_generator(cfg.seed)            # class orders, per-class draws, batch orders (same on all ranks)
@@ -517,6 +522,7 @@ class MetaTrainer:
         except Exception as e: raise ValueError(f"cannot read meta-training state {path}: {e}") from e
         if not isinstance(st, dict) or st.get('format') != 'mepo.meta/1': raise ValueError(f"{path} is not a mepo.meta state file")
         now, was = self.cfg.to_dict(), st['config']
+        was = {**_BEFORE_FIELD, **was}                                    # states saved before a field existed
         diff = {k: (was.get(k), now[k]) for k in now if k not in _RESUME_FREE and was.get(k) != now[k]}
         if diff: raise ValueError(f"cannot resume {path}: the configuration differs in " +
                                   ', '.join(f'{k} (saved {a!r}, now {b!r})' for k, (a, b) in diff.items()))
@@ -613,6 +619,7 @@ def meta_parser() -> argparse.ArgumentParser:
     a('--norm', default=None, choices=['backbone', 'dataset'], help="input mean/std: the backbone's (default) or the dataset's (reference)")
     a('--no-augment', action='store_true', help='no random augmentation in the sequential phase')
     a('--joint-augment', action='store_true', help='augment the joint phase too (the reference does not)')
+    a('--views', default=d.views, choices=list(_VIEWS), help="training views: 'imagenet' (RandomResizedCrop + flip + brightness jitter, as the reference) or 'pad' (resize, padded random crop, flip)")
     a('--reset-momentum', action='store_true', help='clear SGD momentum at the start of each group (the reference never does)')
     a('--groups-per-epoch', type=int, default=None, help='cap on groups per meta-epoch (default: all)')
     a('--max-updates', type=int, default=None, help='stop after this many Reptile updates in total (continue later with --resume)')
@@ -642,7 +649,7 @@ def meta_config(argv=None) -> tuple[MetaConfig, argparse.Namespace]:
                      meta_epochs=a.meta_epochs, group_size=a.group_size, classes_per_task=a.classes_per_task,
                      inner_epochs=a.inner_epochs, joint_epochs=a.joint_epochs, samples_per_class=a.samples_per_class,
                      num_inner_steps=a.num_inner_steps, meta_step=a.meta_step, lr_backbone=a.lr_backbone, lr_head=a.lr_head,
-                     momentum=a.momentum, batch_size=a.batch_size, img_size=a.img_size, norm=a.norm, augment=not a.no_augment,
+                     momentum=a.momentum, batch_size=a.batch_size, img_size=a.img_size, norm=a.norm, augment=not a.no_augment, views=a.views,
                      joint_augment=a.joint_augment, reset_momentum=a.reset_momentum, groups_per_epoch=a.groups_per_epoch,
                      max_updates=a.max_updates, seed=a.seed, device=a.device, amp=not a.no_amp, channels_last=a.channels_last,
                      compile=a.compile, num_workers=a.num_workers, loader=a.loader, reference_quirks=a.reference_quirks)

@@ -9,8 +9,8 @@ import torch.nn.functional as F
 
 # %% auto 0
 __all__ = ['AA_OPS', 'AA_SIGNED', 'AA_POLICIES', 'AA_FUNCS', 'to_unit_float', 'resize', 'normalize', 'crop_flip',
-           'random_crop_flip', 'aa_magnitudes', 'aa_policy_table', 'aa_draws', 'aa_plan', 'aa_apply', 'auto_augment',
-           'Augment']
+           'random_crop_flip', 'rrc_boxes', 'resized_crop_flip', 'brightness', 'random_resized_crop_flip',
+           'aa_magnitudes', 'aa_policy_table', 'aa_draws', 'aa_plan', 'aa_apply', 'auto_augment', 'Augment']
 
 # %% ../nbs/03_transforms.ipynb
 def _draws(kind:str, shape:tuple, device, generator=None, high:int|None=None) -> torch.Tensor:
@@ -63,6 +63,64 @@ def random_crop_flip(x:torch.Tensor, pad:int=4, flip_p:float=0.5, shared:bool=Fa
     ox, oy = (_per_sample('int', B, shared, x.device, generator, high=2 * pad + 1) for _ in range(2))
     flip = _per_sample('rand', B, shared, x.device, generator) < flip_p
     return crop_flip(x, ox, oy, flip, pad)
+
+# %% ../nbs/03_transforms.ipynb
+def rrc_boxes(b:int, h:int, w:int, # batch size, image height and width
+              scale=(0.08, 1.), ratio=(3 / 4, 4 / 3), shared:bool=False, generator=None, attempts:int=10) -> torch.Tensor:
+    "Host int64 (b, 4) boxes (top, left, height, width) by torchvision's `RandomResizedCrop.get_params` rule, all at once."
+    if not (0 < scale[0] <= scale[1]): raise ValueError(f"scale must be (lo, hi) with 0 < lo <= hi, got {scale}")
+    if not (0 < ratio[0] <= ratio[1]): raise ValueError(f"ratio must be (lo, hi) with 0 < lo <= hi, got {ratio}")
+    cpu, area = torch.device('cpu'), h * w
+    u = _per_sample('rand', b, shared, cpu, generator, extra=(attempts, 4)).double()   # (b, attempts, 4)
+    lr = torch.tensor(ratio, dtype=torch.float64).log()
+    target = area * (scale[0] + (scale[1] - scale[0]) * u[..., 0])
+    aspect = torch.exp(lr[0] + (lr[1] - lr[0]) * u[..., 1])
+    ws, hs = torch.sqrt(target * aspect).round(), torch.sqrt(target / aspect).round()  # (b, attempts)
+    ok = (ws > 0) & (ws <= w) & (hs > 0) & (hs <= h)
+    first = ok.double().argmax(1)                                                       # first box that fits
+    pick = lambda t: t.gather(1, first[:, None])[:, 0]
+    bw, bh = pick(ws), pick(hs)
+    top, left = (pick(u[..., 2]) * (h - bh + 1)).floor(), (pick(u[..., 3]) * (w - bw + 1)).floor()
+    r_in = w / h                                                                        # fallback: central crop
+    fw, fh = (w, round(w / ratio[0])) if r_in < ratio[0] else (round(h * ratio[1]), h) if r_in > ratio[1] else (w, h)
+    fb = torch.tensor([(h - fh) // 2, (w - fw) // 2, fh, fw], dtype=torch.float64)
+    boxes = torch.stack([top, left, bh, bw], 1)
+    return torch.where(ok.any(1)[:, None], boxes, fb).long()                           # (b, 4)
+
+def resized_crop_flip(x:torch.Tensor, # (B, C, H, W) float images
+                      boxes:torch.Tensor, # (B, 4) (top, left, height, width), on x's device
+                      flip:torch.Tensor, # (B,) bool
+                      size:int) -> torch.Tensor:
+    "Each box resized to (size, size), bilinear as `interpolate(align_corners=False)` on the crop, then flipped: one `grid_sample`."
+    B, C, H, W = x.shape
+    b = boxes.to(x.dtype)
+    t = (torch.arange(size, device=x.device, dtype=x.dtype) + 0.5) / size               # (S,) pixel centres in [0, 1]
+    def src(start, length, n):                                                         # (B, S) normalised source coords
+        s = start[:, None] + t * length[:, None] - 0.5
+        s = torch.minimum(torch.maximum(s, start[:, None]), (start + length - 1)[:, None])
+        return (2 * s + 1) / n - 1
+    gx, gy = src(b[:, 1], b[:, 3], W), src(b[:, 0], b[:, 2], H)
+    gx = torch.where(flip[:, None], gx.flip(1), gx)
+    grid = torch.stack([gx[:, None, :].expand(B, size, size), gy[:, :, None].expand(B, size, size)], -1)
+    return F.grid_sample(x, grid, mode='bilinear', padding_mode='border', align_corners=False)
+
+def brightness(x:torch.Tensor, factor:torch.Tensor) -> torch.Tensor:
+    "torchvision's `adjust_brightness` per sample: (x · factor).clamp(0, 1), `factor` (B,)."
+    return (x * factor.view(-1, 1, 1, 1).to(x.dtype)).clamp(0, 1)
+
+def random_resized_crop_flip(x:torch.Tensor, size:int, scale=(0.08, 1.), ratio=(3 / 4, 4 / 3), flip_p:float=0.5,
+                             brightness_jitter:float=0., shared:bool=False, generator=None) -> torch.Tensor:
+    "RandomResizedCrop(size) + RandomHorizontalFlip(`flip_p`) + ColorJitter(brightness=`brightness_jitter`), per sample."
+    B, _, H, W = x.shape
+    cpu = torch.device('cpu')
+    boxes = rrc_boxes(B, H, W, scale, ratio, shared, generator)
+    flip = _per_sample('rand', B, shared, cpu, generator) < flip_p
+    f = 1 + brightness_jitter * (2 * _per_sample('rand', B, shared, cpu, generator) - 1)
+    if brightness_jitter: f = f.clamp_min(0)
+    to_dev = lambda t: (t.pin_memory() if x.is_cuda else t).to(x.device, non_blocking=True)
+    plan = to_dev(torch.cat([boxes.double(), flip[:, None].double(), f[:, None].double()], 1))   # (B, 6) one copy
+    out = resized_crop_flip(x, plan[:, :4].long(), plan[:, 4].bool(), size)
+    return brightness(out, plan[:, 5]) if brightness_jitter else out
 
 # %% ../nbs/03_transforms.ipynb
 AA_OPS = ['ShearX', 'ShearY', 'TranslateX', 'TranslateY', 'Rotate', 'Brightness', 'Color', 'Contrast', 'Sharpness',
@@ -213,8 +271,11 @@ class Augment:
                  autoaug:str|None=None, # AutoAugment policy: 'cifar10', 'imagenet', 'svhn' or None
                  reference_quirks:bool=False, # one crop/flip/sub-policy per batch, as the reference
                  train_aug:bool=True, # False: `train` = `test` (no augmentation)
-                 padding:int=4, # random-crop zero padding (pixels)
+                 padding:int=4, # random-crop zero padding (pixels), crop='pad'
                  flip_p:float=0.5, # horizontal flip probability
+                 crop:str='pad', # 'pad': resize, then padded random crop; 'resized': RandomResizedCrop from the input
+                 scale=(0.08, 1.), ratio=(3 / 4, 4 / 3), # RandomResizedCrop's area fraction and aspect ratio ranges
+                 brightness_jitter:float=0., # ColorJitter(brightness=...) after the crop, crop='resized' only
                 ):
         if isinstance(size, bool) or not isinstance(size, int) or size < 1: raise ValueError(f"size must be a positive int, got {size!r}")
         self.mean, self.std = (torch.as_tensor(v, dtype=torch.float32).flatten() for v in (mean, std))
@@ -222,8 +283,12 @@ class Augment:
             raise ValueError(f"mean and std must be 3 values each with std > 0, got mean={mean}, std={std}")
         if not 0 <= padding < size: raise ValueError(f"padding must be in [0, size={size}), got {padding}")
         if not 0 <= flip_p <= 1: raise ValueError(f"flip_p must be in [0, 1], got {flip_p}")
+        if crop not in ('pad', 'resized'): raise ValueError(f"crop must be 'pad' or 'resized', got {crop!r}")
+        if not 0 <= brightness_jitter: raise ValueError(f"brightness_jitter must be >= 0, got {brightness_jitter}")
+        if brightness_jitter and crop != 'resized': raise ValueError("brightness_jitter needs crop='resized' (the ImageNet views)")
         self.size, self.autoaug, self.reference_quirks, self.train_aug = size, autoaug, reference_quirks, train_aug
-        self.padding, self.flip_p = padding, flip_p
+        self.padding, self.flip_p, self.crop, self.scale, self.ratio = padding, flip_p, crop, tuple(scale), tuple(ratio)
+        self.brightness_jitter = float(brightness_jitter)
         self.table = aa_policy_table(autoaug, size) if autoaug is not None else None
         self._stats = {}
 
@@ -236,13 +301,18 @@ class Augment:
         return self._norm(resize(to_unit_float(x), self.size))
 
     def train(self, x:torch.Tensor, generator:torch.Generator|None=None) -> torch.Tensor:
-        "Resize, random crop + flip, AutoAugment, normalise; parameters per sample (or per batch with quirks)."
-        x = resize(to_unit_float(x), self.size)                                 # (B, 3, S, S)
-        if not self.train_aug: return self._norm(x)
-        x = random_crop_flip(x, self.padding, self.flip_p, self.reference_quirks, generator)
+        "Crop + flip (padded or resized), AutoAugment, normalise; parameters per sample (or per batch with quirks)."
+        x = to_unit_float(x)
+        if self.train_aug and self.crop == 'resized':
+            x = random_resized_crop_flip(x, self.size, self.scale, self.ratio, self.flip_p, self.brightness_jitter,
+                                         self.reference_quirks, generator)     # (B, 3, S, S)
+        else:
+            x = resize(x, self.size)                                            # (B, 3, S, S)
+            if not self.train_aug: return self._norm(x)
+            x = random_crop_flip(x, self.padding, self.flip_p, self.reference_quirks, generator)
         if self.table is not None: x = auto_augment(x, self.table, self.reference_quirks, generator)
         return self._norm(x)
 
     def __repr__(self):
-        return (f"Augment(size={self.size}, autoaug={self.autoaug!r}, reference_quirks={self.reference_quirks}, "
+        return (f"Augment(size={self.size}, crop={self.crop!r}, autoaug={self.autoaug!r}, reference_quirks={self.reference_quirks}, "
                 f"train_aug={self.train_aug}, mean={self.mean.tolist()}, std={self.std.tolist()})")
