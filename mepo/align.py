@@ -11,6 +11,7 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import get_device, autocast, atomic_write, save_json, load_json, sha256_file, check_file, progress, versions, seed_everything
 from .data import per_class_indices, subset, TensorImages
+from .transforms import Augment
 
 # %% auto 0
 __all__ = ['FORMS', 'PrototypeAccumulator', 'prototype_covariance', 'backbone_input_spec', 'image_loader',
@@ -79,20 +80,14 @@ def prototype_covariance(features, # (N, d) features, torch or numpy
 
 # %% ../nbs/11_align.ipynb
 @functools.lru_cache(maxsize=32)
-def _norm_stats(mean:tuple, std:tuple, device:torch.device, dtype:torch.dtype) -> tuple[torch.Tensor, torch.Tensor]:
-    "Mean and std as (1, C, 1, 1) tensors on `device`, made once per (values, device, dtype)."
-    with torch.inference_mode(False):                                  # ordinary tensors, usable under autograd later
-        return (torch.tensor(mean, dtype=dtype, device=device).view(1, -1, 1, 1),
-                torch.tensor(std, dtype=dtype, device=device).view(1, -1, 1, 1))
+def _test_view(size:int, mean:tuple, std:tuple) -> Augment:
+    "One `Augment` per input spec: its `test` resizes and normalises, with mean/std kept once per device."
+    return Augment(size, mean, std)
 
-def _preprocess(x:torch.Tensor, # uint8 images (B, C, H, W)
+def _preprocess(x:torch.Tensor, # uint8 (or [0, 1] float) images (B, 3, H, W)
                 size:int, mean, std) -> torch.Tensor:
-    "uint8 images → float (B, C, size, size): scaled to [0, 1], resized (bilinear, antialiased), normalised."
-    x = x.float().div_(255)                                            # (B, C, H, W)
-    if tuple(x.shape[-2:]) != (size, size):
-        x = F.interpolate(x, size=(size, size), mode='bilinear', align_corners=False, antialias=True)
-    m, s = _norm_stats(tuple(map(float, mean)), tuple(map(float, std)), x.device, x.dtype)
-    return (x - m) / s
+    "Images → float (B, 3, size, size): scaled to [0, 1], resized (bilinear, antialiased), normalised (`Augment.test`)."
+    return _test_view(int(size), tuple(map(float, mean)), tuple(map(float, std))).test(x)
 
 def backbone_input_spec(backbone:nn.Module) -> tuple[int, tuple, tuple]:
     "(image size, mean, std) a backbone expects, from its timm `pretrained_cfg` (224 and ImageNet statistics otherwise)."
@@ -456,8 +451,6 @@ def cov_parser() -> argparse.ArgumentParser:
 def _views(kind, size, mean, std):
     "The on-device preprocessing for `--views`."
     if kind == 'test': return partial(_preprocess, size=size, mean=mean, std=std)
-    try: from mepo.transforms import Augment
-    except ImportError as e: raise ValueError(f"--views train needs mepo.transforms ({e})") from e
     return Augment(size, mean, std, autoaug=None, crop='resized', brightness_jitter=63 / 255).train
 
 def run_cov(args:argparse.Namespace, argv=None) -> Path:

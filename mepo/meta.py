@@ -15,6 +15,7 @@ from .core import (seed_everything, make_generator, get_device, autocast, torch_
 from .data import get_dataset, per_class_indices, TensorImages, IMAGENET_MEAN, IMAGENET_STD
 from .backbone import create_backbone, save_backbone
 from .trainer import BatchList
+from .transforms import Augment
 
 # %% auto 0
 __all__ = ['MetaConfig', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimizer', 'group_mask', 'apply_mask', 'ClassIndex',
@@ -229,24 +230,9 @@ class BatchSource:
         return out[0], out[1]
 
 # %% ../nbs/12_meta.ipynb
-class _ResizeNormalize:
-    "Fallback transform: bilinear resize to `size` and normalise (no randomness), for `.train` and `.test`."
-    def __init__(self, size, mean, std):
-        self.size = size
-        self.mean, self.std = torch.tensor(mean).view(1, -1, 1, 1), torch.tensor(std).view(1, -1, 1, 1)
-    def test(self, x:torch.Tensor) -> torch.Tensor:
-        x = x.float() / 255                                                   # (B, 3, H, W)
-        if x.shape[-2:] != (self.size, self.size):
-            x = F.interpolate(x, size=(self.size, self.size), mode='bilinear', antialias=True, align_corners=False)
-        if self.mean.device != x.device: self.mean, self.std = self.mean.to(x.device), self.std.to(x.device)
-        return (x - self.mean) / self.std
-    train = test
-
 def make_augment(size:int, mean, std, views:str='imagenet'):
-    "The batch transform for meta-training: `mepo.transforms.Augment` with `views`, else resize + normalise."
+    "The batch transform for meta-training: `mepo.transforms.Augment` with `views`."
     if views not in _VIEWS: raise ValueError(f"views must be one of {_VIEWS}, got {views!r}")
-    try: from mepo.transforms import Augment
-    except ImportError: return _ResizeNormalize(size, mean, std)
     if views == 'pad': return Augment(size, mean, std, autoaug=None)
     return Augment(size, mean, std, autoaug=None, crop='resized', brightness_jitter=63 / 255)
 

@@ -293,7 +293,9 @@ class Augment:
         self._stats = {}
 
     def _norm(self, x):
-        if x.device not in self._stats: self._stats[x.device] = (self.mean.to(x.device), self.std.to(x.device))
+        if x.device not in self._stats:                                         # once per device; ordinary tensors (clones)
+            with torch.inference_mode(False):                                   # even when built under inference_mode
+                self._stats[x.device] = (self.mean.to(x.device).clone(), self.std.to(x.device).clone())
         return normalize(x, *self._stats[x.device])
 
     def test(self, x:torch.Tensor) -> torch.Tensor:
