@@ -16,11 +16,11 @@ from .core import in_test, sized
 # %% auto 0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'INCEPTION_MEAN', 'INCEPTION_STD', 'CIFAR10_MEAN', 'CIFAR10_STD', 'CIFAR100_MEAN',
            'CIFAR100_STD', 'FASHION_MNIST_DIR', 'FASHION_MNIST_CLASSES', 'DIGITS_INFO', 'FASHION_MNIST_INFO',
-           'IMG_EXTENSIONS', 'DATASETS', 'ALIASES', 'DatasetInfo', 'ImageDataset', 'TensorImages', 'pil_to_uint8',
-           'FolderImages', 'subset', 'class_subset', 'per_class_indices', 'read_idx', 'write_idx',
-           'load_digits_dataset', 'load_fashion_mnist', 'show_images', 'load_cifar', 'reference_split', 'scan_folder',
-           'load_tinyimagenet', 'load_pre_split', 'load_cub200', 'load_split_folder', 'load_imagenet', 'DatasetEntry',
-           'register_dataset', 'list_datasets', 'dataset_info', 'get_dataset', 'materialize']
+           'IMG_EXTENSIONS', 'DATASETS', 'ALIASES', 'GLYPHS_MEAN', 'GLYPHS_STD', 'DatasetInfo', 'ImageDataset',
+           'TensorImages', 'pil_to_uint8', 'FolderImages', 'subset', 'class_subset', 'per_class_indices', 'read_idx',
+           'write_idx', 'load_digits_dataset', 'load_fashion_mnist', 'show_images', 'load_cifar', 'reference_split',
+           'scan_folder', 'load_tinyimagenet', 'load_pre_split', 'load_cub200', 'load_split_folder', 'load_imagenet',
+           'DatasetEntry', 'register_dataset', 'list_datasets', 'dataset_info', 'get_dataset', 'materialize']
 
 # %% ../nbs/02_data.ipynb
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -490,6 +490,19 @@ def get_dataset(name:str, root:str|Path|None=None, train:bool=True, **kw) -> Ima
     except TypeError as err:
         if 'argument' in str(err): raise TypeError(f"get_dataset({name!r}): {err}") from err
         raise
+
+# %% ../nbs/02_data.ipynb
+def _glyph_loader(split:str):
+    def load(root, train, **kw):
+        from mepo.glyphs import load_glyphs
+        return load_glyphs(split, train, fonts_root=root, **kw)
+    return load
+
+GLYPHS_MEAN, GLYPHS_STD = 0.1934, 0.3287
+_GLYPH_SOURCE = 'Debian font packages (the command: mepo.glyphs.install_command()), rendered by mepo.glyphs'
+for _name, _split, _n in (('glyphs', 'pretrain', 1000), ('glyphs-novel', 'novel', 100), ('glyphs-r', 'rendition', 200)):
+    register_dataset(_name, _I(_name, _n, (GLYPHS_MEAN,) * 3, (GLYPHS_STD,) * 3, None, 32), _glyph_loader(_split),
+                     'font files under /usr/share/fonts', _GLYPH_SOURCE, needs_root=False)
 
 # %% ../nbs/02_data.ipynb
 def materialize(ds:ImageDataset, batch_size:int=256, num_workers:int=0) -> TensorImages:

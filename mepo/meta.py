@@ -24,7 +24,7 @@ __all__ = ['MetaConfig', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimize
            'plot_meta_metrics', 'meta_train', 'meta_parser', 'meta_config', 'meta_main']
 
 # %% ../nbs/12_meta.ipynb
-_NORMS, _LOADERS, _VIEWS = (None, 'backbone', 'dataset'), ('auto', 'memory', 'dataloader'), ('imagenet', 'pad')
+_NORMS, _LOADERS, _VIEWS = (None, 'backbone', 'dataset'), ('auto', 'memory', 'dataloader'), ('imagenet', 'pad', 'crop')
 
 @dataclass
 class MetaConfig:
@@ -57,7 +57,7 @@ class MetaConfig:
     img_size:int=224                  # input side the backbone expects
     norm:str|None=None                # 'backbone' | 'dataset' mean/std; None: backbone (dataset under reference_quirks)
     augment:bool=True                 # random train augmentation in the sequential phase (False: test transform)
-    views:str='imagenet'              # its views: 'imagenet' (RandomResizedCrop + flip + brightness, the reference) | 'pad'
+    views:str='imagenet'              # its views: 'imagenet' (RandomResizedCrop + flip + brightness, the reference) | 'pad' | 'crop' (pad without flip)
     joint_augment:bool=False          # augment the joint phase too (the reference uses the test transform)
     # fidelity, reproducibility, speed
     reference_quirks:bool=False       # multiplicative 0/1 logit mask, dataset normalisation
@@ -234,6 +234,7 @@ def make_augment(size:int, mean, std, views:str='imagenet'):
     "The batch transform for meta-training: `mepo.transforms.Augment` with `views`."
     if views not in _VIEWS: raise ValueError(f"views must be one of {_VIEWS}, got {views!r}")
     if views == 'pad': return Augment(size, mean, std, autoaug=None)
+    if views == 'crop': return Augment(size, mean, std, autoaug=None, flip_p=0.)   # no flip: glyphs, digits
     return Augment(size, mean, std, autoaug=None, crop='resized', brightness_jitter=63 / 255)
 
 # %% ../nbs/12_meta.ipynb
@@ -605,7 +606,7 @@ def meta_parser() -> argparse.ArgumentParser:
     a('--norm', default=None, choices=['backbone', 'dataset'], help="input mean/std: the backbone's (default) or the dataset's (reference)")
     a('--no-augment', action='store_true', help='no random augmentation in the sequential phase')
     a('--joint-augment', action='store_true', help='augment the joint phase too (the reference does not)')
-    a('--views', default=d.views, choices=list(_VIEWS), help="training views: 'imagenet' (RandomResizedCrop + flip + brightness jitter, as the reference) or 'pad' (resize, padded random crop, flip)")
+    a('--views', default=d.views, choices=list(_VIEWS), help="training views: 'imagenet' (RandomResizedCrop + flip + brightness jitter, as the reference), 'pad' (resize, padded random crop, flip) or 'crop' (the same without flip: characters, digits)")
     a('--reset-momentum', action='store_true', help='clear SGD momentum at the start of each group (the reference never does)')
     a('--groups-per-epoch', type=int, default=None, help='cap on groups per meta-epoch (default: all)')
     a('--max-updates', type=int, default=None, help='stop after this many Reptile updates in total (continue later with --resume)')
