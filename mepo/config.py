@@ -103,6 +103,7 @@ DATASET_OVERRIDES = {
     'gtsrb':    {'train.eval_period': 2000},
     'imagenet': {'train.eval_period': 15000},
     'digits':   {'data.train_aug': False},
+    **{g: {'data.train_aug': False} for g in ('glyphs', 'glyphs-novel', 'glyphs-r')},   # a mirrored character is no character
 }
 
 SCRIPT_OVERRIDES = {   # (method, dataset) -> the shipped script's settings beyond the common ones
