@@ -19,7 +19,7 @@ __all__ = ['FACES', 'PRINTED', 'RENDITIONS', 'FONTS_ROOT', 'GLYPH_PACKAGES', 'CJ
 
 # %% ../nbs/02a_glyphs.ipynb
 from .core import atomic_write, sized
-from .data import TensorImages, dataset_info
+from .data import TensorImages, dataset_info, per_class_indices
 
 # %% ../nbs/02a_glyphs.ipynb
 @dataclass(frozen=True)
@@ -206,8 +206,14 @@ def glyph_key(spec:GlyphSpec, split:str, fonts_root=None) -> str:
     return hashlib.sha256(json.dumps(d, sort_keys=True, default=list).encode()).hexdigest()[:16]
 
 # %% ../nbs/02a_glyphs.ipynb
-def load_glyphs(split:str='pretrain', train:bool=True, spec:GlyphSpec=GlyphSpec(), fonts_root=None, cache:bool=True) -> TensorImages:
+def load_glyphs(split:str='pretrain', train:bool=True, spec:GlyphSpec=GlyphSpec(), fonts_root=None, cache:bool=True,
+                limit_per_class:int|None=None, # keep this many random samples per class (seed 0; None: all)
+               ) -> TensorImages:
     "A glyph split, from the cache when it was built before (same key), else built and cached."
+    ds = _load_glyphs(split, train, spec, fonts_root, cache)
+    return ds if limit_per_class is None else ds.take(per_class_indices(ds.targets, limit_per_class, seed=0))
+
+def _load_glyphs(split, train, spec, fonts_root, cache):
     spec.samples(split, train)
     if not cache: return build_glyphs(split, train, spec, fonts_root)
     p = cache_dir()/'glyphs'/f"{split}-{'train' if train else 'test'}-{glyph_key(spec, split, fonts_root)}.pt"
