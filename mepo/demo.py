@@ -190,6 +190,7 @@ def demo_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='mepo_demo', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
         description='The whole MePo pipeline at small scale on CPU: pretrain a small ViT on Fashion-MNIST, MePo meta '
                     'post-pretraining, meta covariance, then Si-Blurry GCL on handwritten digits with and without MePo.')
+    from mepo.core import add_version_arg; add_version_arg(p)   # --version, as every mepo console script
     helps = dict(out='output folder', pretrain_data='pretraining dataset (mepo.data name)', pretrain_root='its folder (default: where it installs)',
                  pretrain_per_class='pretraining images per class', downstream='continual-learning dataset', downstream_root='its folder',
                  img_size='image side of the ViT', patch_size='patch side', embed_dim='ViT width', depth='ViT blocks', num_heads='attention heads',
