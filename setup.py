@@ -1,6 +1,7 @@
 # nbdev 2 style setup.py: everything is read from settings.ini.
-# Differences from nbdev's stock template: no pkg_resources (removed from new setuptools) and a Python-version
-# list that reaches 3.13, so min_python from settings.ini is always found.
+# Differences from nbdev's stock template: no pkg_resources (removed from new setuptools), a Python-version list that
+# reaches 3.13 (so min_python from settings.ini is always found), and the license as an SPDX expression with the LICENSE
+# file (PEP 639) instead of a license classifier.
 from configparser import ConfigParser
 import setuptools, shlex
 
@@ -13,10 +14,8 @@ expected = cfg_keys + "lib_name user branch license status min_python audience l
 for o in expected: assert o in cfg, f"missing expected setting: {o}"
 setup_cfg = {o: cfg[o] for o in cfg_keys}
 
-licenses = {
-    'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License'),
-    'mit': ('MIT License', 'OSI Approved :: MIT License'),
-}
+# SPDX license identifiers; nbdev's short names are accepted too.
+licenses = {'apache2': 'Apache-2.0', 'mit': 'MIT'}
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable', '6 - Mature', '7 - Inactive']
 py_versions = '3.8 3.9 3.10 3.11 3.12 3.13'.split()
 min_python = cfg['min_python']
@@ -24,17 +23,19 @@ if min_python not in py_versions: raise ValueError(f"settings.ini min_python={mi
 
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
-lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
+license_expression = licenses.get(cfg['license'].lower(), cfg['license'])
 
 setuptools.setup(
     name=cfg['lib_name'],
-    license=lic[0],
-    classifiers=['Development Status :: ' + statuses[int(cfg['status'])],
+    license_expression=license_expression,   # SPDX (PEP 639; setuptools >= 77)
+    license_files=['LICENSE'],
+    classifiers=['Development Status :: ' + {s[0]: s for s in statuses}[cfg['status']],   # status = 3 → '3 - Alpha'
                  'Intended Audience :: ' + cfg['audience'].title(),
                  'Natural Language :: ' + cfg['language'].title()]
-                + ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]]
-                + (['License :: ' + lic[1]] if lic[1] else []),
+                + ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
+    project_urls={'Documentation': cfg['doc_host'] + cfg['doc_baseurl'], 'Source': cfg['git_url'],
+                  'Issues': cfg['git_url'] + '/issues'},
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
     include_package_data=True,
     install_requires=requirements,

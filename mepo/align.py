@@ -9,7 +9,7 @@ from pathlib import Path
 from functools import partial
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import get_device, autocast, atomic_write, save_json, load_json, sha256_file, check_file, progress, versions, seed_everything
+from .core import add_version_arg, get_device, autocast, atomic_write, save_json, load_json, sha256_file, check_file, progress, versions, seed_everything
 from .data import per_class_indices, subset, TensorImages
 from .transforms import Augment
 
@@ -425,6 +425,7 @@ def cov_parser() -> argparse.ArgumentParser:
     "The argument parser of `mepo_cov`."
     p = argparse.ArgumentParser(prog='mepo_cov', description='MePo meta covariance: the covariance of class prototypes of a '
                                 'frozen backbone on a reference dataset, saved as a (d, d) float64 .npy (the format of the released cov_*.npy).')
+    add_version_arg(p)
     p.add_argument('--backbone', required=True, help='backbone name (mepo.backbone.BACKBONES key, e.g. sup21k, or a timm ViT name)')
     p.add_argument('--checkpoint', nargs='+', default=None, metavar='FILE',
                    help='local weights file(s) loaded in order (e.g. vit_sup21k_meta_5.pth; .npz/.pth/.safetensors); omit only for tests (random init)')

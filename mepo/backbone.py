@@ -13,7 +13,7 @@ import numpy as np
 import torch, torch.nn as nn
 import timm
 from timm.models.vision_transformer import VisionTransformer
-from timm.models._helpers import clean_state_dict
+from timm.models import clean_state_dict
 from timm.layers import resample_abs_pos_embed
 from .core import sha256_file, check_file, atomic_write, torch_save_atomic
 

@@ -8,7 +8,7 @@ import os, sys, io, copy, json, time, math, argparse, platform, tempfile, warnin
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import get_device, autocast, save_json, versions, seed_everything, make_generator
+from .core import add_version_arg, get_device, autocast, save_json, versions, seed_everything, make_generator
 from .data import TensorImages, DatasetInfo, CIFAR100_MEAN, CIFAR100_STD, IMAGENET_MEAN, IMAGENET_STD
 from .backbone import create_backbone, BACKBONES
 from .config import preset, apply_overrides, GCLConfig
@@ -352,6 +352,7 @@ def bench_parser() -> argparse.ArgumentParser:
                     '(c) covariance extraction vs plain inference, (d) peak GPU memory. Prints a table; --out writes JSON.',
         epilog='Sizes left unset: ' + ', '.join(f'{k}={v}' for k, v in FULL_SIZES.items()) +
                '\nwith --tiny:       ' + ', '.join(f'{k}={v}' for k, v in TINY_SIZES.items()))
+    add_version_arg(p)
     a = p.add_argument
     a('--device', default='auto', help="'auto' (CUDA if available), 'cpu', 'cuda', 'cuda:N'")
     a('--backbone', default='sup21k', help='mepo.backbone.BACKBONES key or timm ViT name, random init (default sup21k: ViT-B/16)')

@@ -5,6 +5,7 @@
 # %% ../nbs/13_cli.ipynb 2
 from __future__ import annotations
 import argparse, sys, json
+from .core import add_version_arg
 from pathlib import Path
 from .config import preset, apply_overrides, METHOD_DEFAULTS, config_to_dict
 
@@ -19,6 +20,7 @@ def _int_list(s:str) -> list[int]:
 def gcl_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='mepo_gcl', description='Online general continual learning on a Si-Blurry stream (MePo downstream stage).',
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    add_version_arg(p)
     p.add_argument('--dataset', default='cifar100', help='dataset name (see mepo.data.list_datasets())')
     p.add_argument('--data-root', default=None, help='local folder holding the dataset (nothing is downloaded)')
     p.add_argument('--method', default='misa', choices=sorted(METHOD_DEFAULTS), help='continual learner')

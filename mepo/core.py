@@ -4,16 +4,16 @@
 
 # %% ../nbs/00_core.ipynb 2
 from __future__ import annotations
-import os, sys, json, random, hashlib, tempfile, contextlib, time, platform
+import os, sys, argparse, json, random, hashlib, tempfile, contextlib, time, platform
 from pathlib import Path
 from dataclasses import is_dataclass, asdict
 import numpy as np
 import torch
 
 # %% auto 0
-__all__ = ['in_test', 'sized', 'seed_everything', 'make_generator', 'get_device', 'autocast_dtype', 'autocast', 'atomic_write',
-           'torch_save_atomic', 'save_json', 'load_json', 'sha256_file', 'check_file', 'check_dir', 'make_run_dir',
-           'versions', 'progress']
+__all__ = ['FP_TOL', 'in_test', 'sized', 'test_threads', 'fp_tol', 'test_close_fp', 'seed_everything', 'make_generator',
+           'get_device', 'autocast_dtype', 'autocast', 'atomic_write', 'torch_save_atomic', 'save_json', 'load_json',
+           'sha256_file', 'check_file', 'check_dir', 'make_run_dir', 'versions', 'add_version_arg', 'progress']
 
 # %% ../nbs/00_core.ipynb
 def in_test() -> bool:
@@ -24,7 +24,33 @@ def sized(full, test):
     "`full` normally, `test` under `nbdev_test`: one line to shrink a notebook's workload in CI."
     return test if in_test() else full
 
-if in_test(): torch.set_num_threads(1)   # nbdev_test runs notebooks in parallel: one intra-op thread each
+def test_threads() -> int:
+    "Intra-op threads per notebook under tests: `MEPO_TEST_THREADS` (default 1)."
+    v = os.environ.get('MEPO_TEST_THREADS', '1').strip()
+    if not v.isdigit() or int(v) < 1: raise ValueError(f"MEPO_TEST_THREADS must be a positive integer, got {v!r}")
+    return int(v)
+
+if in_test(): torch.set_num_threads(test_threads())   # nbdev_test runs notebooks in parallel: one intra-op thread each
+
+# %% ../nbs/00_core.ipynb
+FP_TOL = {torch.bfloat16: (1.6e-2, 1e-5), torch.float16: (1e-3, 1e-5),
+          torch.float32: (1.3e-6, 1e-5), torch.float64: (1e-7, 1e-7)}   # (rtol, atol): torch.testing.assert_close's defaults
+
+def fp_tol(*dtypes:torch.dtype, cond:float=1.) -> tuple[float, float]:
+    "(rtol, atol) of the least precise floating dtype among `dtypes` (float64's if none is floating), times `cond`."
+    tols = [FP_TOL[d] for d in dtypes if d in FP_TOL] or [FP_TOL[torch.float64]]
+    return max(r for r, _ in tols) * cond, max(a for _, a in tols) * cond
+
+def _cpu_tensor(x) -> torch.Tensor:
+    return x.detach().cpu() if isinstance(x, torch.Tensor) else torch.tensor(np.asarray(x))
+
+def test_close_fp(a, b, # tensors, arrays or numbers of the same shape
+                  cond:float=1., # rounding amplification of the computation: 1, or κ of a matrix it factorises or solves with
+                 ):
+    "Assert `a` ≈ `b` elementwise within `fp_tol` of their dtypes (relative and absolute, as `torch.testing.assert_close`)."
+    a, b = _cpu_tensor(a), _cpu_tensor(b)
+    rtol, atol = fp_tol(a.dtype, b.dtype, cond=cond)
+    torch.testing.assert_close(a.double(), b.double(), rtol=rtol, atol=atol)
 
 # %% ../nbs/00_core.ipynb
 def seed_everything(seed:int, # one integer for python, numpy and torch
@@ -140,6 +166,14 @@ def versions() -> dict:
     dev = torch.cuda.get_device_name(0) if torch.cuda.is_available() else platform.processor() or platform.machine()
     return dict(python=platform.python_version(), torch=torch.__version__, torchvision=torchvision.__version__,
                 timm=timm.__version__, numpy=np.__version__, mepo=mv, device=dev)
+
+# %% ../nbs/00_core.ipynb
+def add_version_arg(parser:argparse.ArgumentParser) -> argparse.ArgumentParser:
+    "Give a console script's `parser` the option `--version` (mepo's version, with torch's and python's)."
+    from mepo import __version__
+    parser.add_argument('--version', action='version',
+                        version=f"%(prog)s (mepo {__version__}, torch {torch.__version__}, python {platform.python_version()})")
+    return parser
 
 # %% ../nbs/00_core.ipynb
 def progress(it=None, desc:str='', total:int|None=None, leave:bool=False, disable:bool|None=None, **kw):

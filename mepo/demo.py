@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import seed_everything, get_device, autocast, progress, save_json, atomic_write, in_test, sized, versions
+from .core import seed_everything, get_device, autocast, progress, save_json, atomic_write, in_test, sized, versions, add_version_arg
 from .config import preset, apply_overrides, METHOD_DEFAULTS
 from .data import get_dataset, per_class_indices, subset, materialize, dataset_info
 from .transforms import Augment
@@ -268,6 +268,7 @@ def demo_parser() -> argparse.ArgumentParser:
         description='The whole MePo pipeline at small scale on CPU: pretrain a small ViT on 1,000 glyph classes, MePo meta '
                     'post-pretraining, meta covariance, MISA prompt warm-up, then Si-Blurry GCL on 100 new classes with and '
                     'without MePo.')
+    add_version_arg(p)                                               # --version, as every mepo console script
     for k, v in asdict(DemoConfig()).items():
         flag, h = '--' + k.replace('_', '-'), _HELP[k]
         if isinstance(v, tuple): p.add_argument(flag, nargs='+', type=type(v[0]), default=list(v), help=h)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/15_explore.ipynb 2
 from __future__ import annotations
-import csv, json
+import base64, csv, io, json
 from pathlib import Path
 import numpy as np
 import torch
@@ -17,6 +17,17 @@ from .align import align_features
 # %% auto 0
 __all__ = ['draw_stream', 'stream_explorer', 'find_runs', 'read_curve', 'draw_runs', 'runs_explorer', 'draw_alignment',
            'alpha_explorer']
+
+# %% ../nbs/15_explore.ipynb
+def _redraw(out:W.Output, draw) -> plt.Figure:
+    "Show in `out` only the figure `draw()` makes, as a PNG (replacing what `out` showed, in one update); close the figure."
+    fig = draw()
+    try:
+        buf = io.BytesIO(); fig.savefig(buf, format='png', bbox_inches='tight')
+        png = base64.b64encode(buf.getvalue()).decode()
+        out.outputs = ({'output_type': 'display_data', 'data': {'image/png': png, 'text/plain': repr(fig)}, 'metadata': {}},)
+    finally: plt.close(fig)
+    return fig
 
 # %% ../nbs/15_explore.ipynb
 def draw_stream(targets, n_tasks:int=5, n:int=50, m:int=10, seed:int=1, rnd_nm:bool=True, fig=None):
@@ -37,10 +48,7 @@ def stream_explorer(targets) -> W.Widget:
     ctl = dict(n_tasks=W.IntSlider(5, 1, min(10, n_cls), description='tasks'), n=W.IntSlider(50, 0, 100, 10, description='N %'),
                m=W.IntSlider(10, 0, 100, 5, description='M %'), seed=W.IntSlider(1, 1, 10, description='seed'),
                rnd_nm=W.Checkbox(True, description='random N/M'))
-    def update(*_):
-        with out:
-            out.clear_output(wait=True)
-            fig = draw_stream(targets, **{k: c.value for k, c in ctl.items()}); plt.show(); plt.close(fig)
+    def update(*_): _redraw(out, lambda: draw_stream(targets, **{k: c.value for k, c in ctl.items()}))
     for c in ctl.values(): c.observe(update, 'value')
     update()
     return W.VBox([W.HBox(list(ctl.values())[:3]), W.HBox(list(ctl.values())[3:]), out])
@@ -77,10 +85,7 @@ def runs_explorer(root) -> W.Widget:
     names = [str(r.relative_to(root)) for r in runs]
     sel = W.SelectMultiple(options=names, value=tuple(names[:2]), rows=min(8, max(2, len(names))), description='runs')
     out = W.Output()
-    def update(*_):
-        with out:
-            out.clear_output(wait=True)
-            ax = draw_runs([Path(root)/v for v in sel.value], root); plt.show(); plt.close(ax.figure)
+    def update(*_): _redraw(out, lambda: draw_runs([Path(root)/v for v in sel.value], root).figure)
     sel.observe(update, 'value'); update()
     return W.HBox([sel, out])
 
@@ -105,9 +110,6 @@ def alpha_explorer(feats, labels, sigma) -> W.Widget:
     a = W.FloatSlider(value=0.5, min=0, max=1, step=0.05, description='α')
     form = W.ToggleButtons(options=['mepo', 'exact'], description='form')
     out = W.Output()
-    def update(*_):
-        with out:
-            out.clear_output(wait=True)
-            fig = draw_alignment(feats, labels, sigma, a.value, form.value); plt.show(); plt.close(fig)
+    def update(*_): _redraw(out, lambda: draw_alignment(feats, labels, sigma, a.value, form.value))
     a.observe(update, 'value'); form.observe(update, 'value'); update()
     return W.VBox([W.HBox([a, form]), out])

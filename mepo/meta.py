@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
-from .core import (seed_everything, make_generator, get_device, autocast, torch_save_atomic, atomic_write,
+from .core import (add_version_arg, seed_everything, make_generator, get_device, autocast, torch_save_atomic, atomic_write,
                        save_json, load_json, check_file, versions, progress)
 from .data import get_dataset, per_class_indices, TensorImages, IMAGENET_MEAN, IMAGENET_STD
 from .backbone import create_backbone, save_backbone
@@ -582,6 +582,7 @@ def meta_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='mepo_meta', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
                                 description='MePo meta post-pretraining: Reptile on pseudo task sequences of a pretraining dataset. '
                                             'Under torchrun (WORLD_SIZE > 1) it runs data-parallel (DDP).')
+    add_version_arg(p)
     a = p.add_argument
     a('--backbone', default=d.backbone, help='backbone name (mepo.backbone.BACKBONES) or a timm ViT name')
     a('--checkpoint', default=None, help='local backbone weights (.npz / .pth / .safetensors / iBOT checkpoint); default: random init')
