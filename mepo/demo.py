@@ -40,18 +40,18 @@ class DemoConfig:
     downstream:str='glyphs-novel'       # the continual-learning set (glyphs-r: pretraining classes in held-out styles)
     downstream_root:str|None=None
     img_size:int=32; patch_size:int=8; embed_dim:int=96; depth:int=4; num_heads:int=3   # the small ViT
-    pretrain_epochs:int=8; pretrain_lr:float=3e-3; batch_size:int=128
+    pretrain_epochs:int=14; pretrain_lr:float=2e-3; batch_size:int=128
     meta_epochs:int=5                   # MePo meta-epochs (each: n_classes // group_size Reptile updates)
     group_size:int=100                  # classes per Reptile update (the paper's 100)
     classes_per_task:int=10             # classes per pseudo-task (the paper's 2; 10 is its ablation)
     inner_epochs:int=2                  # epochs per pseudo-task (the paper's 4)
-    meta_samples:int=10                 # images per class per pseudo-task (the paper's 200)
+    meta_samples:int=8                  # images per class per pseudo-task (the paper's 200)
     meta_batch:int=32                   # batch size of meta-training (the paper's 256)
     meta_views:str='crop'               # meta-training views: 'crop' (padded crop, no flip), 'pad' (with flip), 'imagenet'
     meta_step:float=0.1                 # ε, the Reptile step (the paper's 0.1)
     lr_backbone:float=1e-3; lr_head:float=1e-2
     cov_samples:int=22                  # images per class for Σ_pre (the paper's 200)
-    isa_samples:int=4                   # MISA warm-up: images per pretraining class (ISA with FAM, mepo.isa)
+    isa_samples:int=8                   # MISA warm-up: images per pretraining class (ISA with FAM, mepo.isa)
     isa_epochs:int=1                    # MISA warm-up: epochs per warm-up task (the authors' 3)
     prompt_scale:float=0.2              # prompt lengths × this (the paper's are for ViT-B's 196 patches)
     methods:tuple=('misa', 'dualprompt', 'l2p')  # GCL methods to compare
@@ -59,7 +59,7 @@ class DemoConfig:
     alpha:float=0.5                     # α of the alignment
     form:str='mepo'                     # 'mepo' (the released map) or 'exact'
     seeds:tuple=(1, 2, 3)
-    eval_period:int=500                 # anytime evaluation every this many stream samples
+    eval_period:int=1000                # anytime evaluation every this many stream samples
     lr:float|None=None                  # GCL learning rate (None: the preset's)
     device:str='auto'
     seed:int=0                          # seed of pretraining, meta-training and the MISA warm-up

@@ -66,7 +66,7 @@ class GlyphSpec:
     n_pretrain: int = 1000          # pretraining classes (ImageNet-1K analogue)
     n_novel: int = 100              # classes never in pretraining (CIFAR-100 analogue)
     n_rendition: int = 200          # pretraining classes drawn in the held-out faces (ImageNet-R analogue)
-    per_face: tuple = (('pretrain', 2, 1), ('novel', 2, 1), ('rendition', 3, 1))  # (set, train, test) samples per (class, face)
+    per_face: tuple = (('pretrain', 2, 1), ('novel', 3, 1), ('rendition', 3, 1))  # (set, train, test) samples per (class, face)
     size: int = 32                  # image side in pixels
     glyph: float = 0.8              # glyph em size as a fraction of the side
     rotate: float = 10.0            # jitter: rotation in degrees, uniform in ±rotate
@@ -259,6 +259,8 @@ def show_glyph_grid(ds:TensorImages, n_classes:int=8, per_class:int|None=None, a
     per_class = per_class or int(ds.class_counts()[0])
     rows = [ds._data[np.flatnonzero(ds.targets == c)[:per_class], 0] for c in range(n_classes)]
     grid = torch.cat([torch.cat(list(r), 1) for r in rows], 0).numpy()
-    if ax is None: _, ax = plt.subplots(figsize=(per_class * 0.5, n_classes * 0.5))
+    if ax is None:
+        import matplotlib.pyplot as plt
+        _, ax = plt.subplots(figsize=(per_class * 0.5, n_classes * 0.5))
     ax.imshow(grid, cmap='gray'); ax.set_axis_off(); ax.set_title(title, fontsize=9)
     return ax
