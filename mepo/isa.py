@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import seed_everything, get_device, autocast, torch_save_atomic, save_json, load_json, sha256_file, versions, progress
-from .data import ImageDataset, TensorImages, materialize, per_class_indices
+from .data import ImageDataset, TensorImages, materialize, per_class_indices, subset
 from .transforms import Augment, to_unit_float, resize, random_crop_flip, auto_augment
 from .prompted import query_features, prompted_forward, layer_prompts, merge_prompts, key_distance, nearest_keys, _check_vit
 from .dualprompt import _check_layers, _check_positive
@@ -302,13 +302,17 @@ class FutureBatches:
 class IsaTrainer:
     "MISA's initial session adaptation: FAM (or Adam) on the prompts, projectors and a temporary head of an `IsaModel`."
     def __init__(self, backbone:nn.Module, # timm ViT; deep-copied, so the caller's model is not touched
-                 dataset:ImageDataset,     # pretraining data (uint8 images): main classes and the future pool
+                 dataset:ImageDataset,     # pretraining data (uint8 images); folder datasets: only the images used are loaded
                  cfg:IsaConfig|None=None):
         self.cfg = cfg = cfg or IsaConfig()
         self.device = get_device(cfg.device)
         self.gen = seed_everything(cfg.seed)
-        self.ds = materialize(dataset)
-        self.tasks, self.pool, self.by_class = isa_split(self.ds.targets, len(self.ds.classes), cfg)
+        self.tasks, self.pool, self.by_class = isa_split(dataset.targets, len(dataset.classes), cfg)
+        if isinstance(dataset, TensorImages): self.ds = dataset
+        else:                                                                   # load only the images the warm-up uses
+            used = np.sort(np.concatenate(list(self.by_class.values())))
+            self.ds = materialize(subset(dataset, used))
+            self.by_class = {c: np.searchsorted(used, v) for c, v in self.by_class.items()}
         self.model = IsaModel(copy.deepcopy(backbone), len(self.ds.classes), cfg).to(self.device)
         self.views = IsaViews(self.model.backbone, cfg)
         params = [p for p in self.model.parameters() if p.requires_grad]
