@@ -234,10 +234,11 @@ def package_licence(pkg:str) -> str:
     text = p.read_text(errors='replace'); lic = []
     for stanza in re.split(r'\n\s*\n', text):
         files = re.search(r'^Files:\s*(.+)$', stanza, re.M); l = re.search(r'^License:\s*(.+)$', stanza, re.M)
-        if l and not (files and files.group(1).strip().startswith('debian/')): lic.append(l.group(1).strip())
+        if l and files and not files.group(1).strip().startswith('debian/'): lic.append(l.group(1).strip())
     if not lic:
-        m = re.search(r'(Arphic Public License|SIL Open Font License|GNU General Public License[^\n.]*)', text)
-        lic = [m.group(1)] if m else ['see ' + str(p)]
+        names = ('Arphic Public License', 'SIL Open Font License', 'GNU General Public License')   # the first one named wins
+        hits = sorted((text.lower().find(n.lower()), n) for n in names if n.lower() in text.lower())
+        lic = [hits[0][1]] if hits else ['see ' + str(p)]
     return '; '.join(dict.fromkeys(lic))
 
 def package_version(pkg:str) -> str:
