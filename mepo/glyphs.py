@@ -4,7 +4,7 @@
 
 # %% ../nbs/02a_glyphs.ipynb 2
 from __future__ import annotations
-import os, hashlib, json, re, subprocess, functools
+import os, hashlib, json, re, subprocess, functools, warnings
 from dataclasses import dataclass, asdict, field, replace
 from pathlib import Path
 import numpy as np
@@ -222,8 +222,10 @@ def _load_glyphs(split, train, spec, fonts_root, cache):
         name = {'pretrain': 'glyphs', 'novel': 'glyphs-novel', 'rendition': 'glyphs-r'}[split]
         return TensorImages(d['images'], d['targets'], d['classes'], replace(dataset_info(name), n_classes=len(d['classes']), native_size=spec.size))
     ds = build_glyphs(split, train, spec, fonts_root)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_write(p, 'wb') as f: torch.save(dict(images=ds._data, targets=torch.from_numpy(ds.targets), classes=ds.classes), f)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_write(p, 'wb') as f: torch.save(dict(images=ds._data, targets=torch.from_numpy(ds.targets), classes=ds.classes), f)
+    except OSError as e: warnings.warn(f"glyphs: could not cache the {split} set at {p} ({e.strerror}); set MEPO_CACHE to a writable folder")
     return ds
 
 # %% ../nbs/02a_glyphs.ipynb
