@@ -165,11 +165,12 @@ def _hms(s:float) -> str:
 
 class LogProgress:
     "A tqdm look-alike that logs `desc: n/total unit (p%), rate unit/s, postfix, ETA` every `interval` seconds."
-    def __init__(self, it=None, desc:str='', total:int|None=None, interval:float|None=None, unit:str='it', logger=None):
-        self.it, self.desc, self.unit, self.log = it, desc, unit, logger or log
+    def __init__(self, it=None, desc:str='', total:int|None=None, interval:float|None=None, unit:str='it', logger=None,
+                 initial:int=0): # count already done (a resumed run): shown, but not in the rate
+        self.it, self.desc, self.unit, self.log, self.initial = it, desc, unit, logger or log, initial
         self.total = total if total is not None else (len(it) if hasattr(it, '__len__') else None)
         self.interval = float(os.environ.get('MEPO_PROGRESS_INTERVAL', 30)) if interval is None else interval
-        self.n, self.post, self.t0 = 0, {}, time.monotonic(); self.last = self.t0
+        self.n, self.post, self.t0 = initial, {}, time.monotonic(); self.last = self.t0; self.n_logged = initial
     def __iter__(self):
         for x in self.it: yield x; self.update(1)
         self.close()
@@ -179,7 +180,7 @@ class LogProgress:
         if time.monotonic() - self.last >= self.interval: self.emit()
     def line(self) -> str:
         "The progress line as it would be logged now."
-        dt = max(time.monotonic() - self.t0, 1e-9); rate = self.n / dt
+        dt = max(time.monotonic() - self.t0, 1e-9); rate = (self.n - self.initial) / dt
         tot = f"/{self.total:,}" if self.total else ''
         pct = f" ({100 * self.n / self.total:.0f}%)" if self.total else ''
         post = ''.join(f", {k} {v:.4g}" if isinstance(v, float) else f", {k} {v}" for k, v in self.post.items())
@@ -188,15 +189,15 @@ class LogProgress:
     def emit(self): self.log.info(self.line()); self.last, self.n_logged = time.monotonic(), self.n
     def close(self):
         "Log the final count unless the last line already showed it."
-        if self.n != getattr(self, 'n_logged', 0): self.emit()
+        if self.n != self.n_logged: self.emit()
 
-def progress(it=None, desc:str='', total:int|None=None, leave:bool=False, disable:bool|None=None, unit:str='it', **kw):
+def progress(it=None, desc:str='', total:int|None=None, leave:bool=False, disable:bool|None=None, unit:str='it', initial:int=0, **kw):
     "A tqdm bar where a person watches; `LogProgress` lines when stderr is not a terminal; silent under tests or with `disable`."
     from tqdm.auto import tqdm
     if disable is None:
         if in_test(): disable = True
-        elif not (sys.stderr.isatty() or 'ipykernel' in sys.modules): return LogProgress(it, desc, total, unit=unit)
-    return tqdm(it, desc=desc, total=total, leave=leave, disable=disable, dynamic_ncols=True, unit=unit, **kw)
+        elif not (sys.stderr.isatty() or 'ipykernel' in sys.modules): return LogProgress(it, desc, total, unit=unit, initial=initial)
+    return tqdm(it, desc=desc, total=total, leave=leave, disable=disable, dynamic_ncols=True, unit=unit, initial=initial, **kw)
 
 # %% ../nbs/00_core.ipynb
 def unwrap_worker_error(e:BaseException) -> BaseException:
