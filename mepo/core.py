@@ -216,10 +216,14 @@ def error_line(e:BaseException) -> str:
         return f"{e.strerror}: {e.filename}" + (f" -> {e.filename2}" if e.filename2 else '')
     return ' '.join(l.strip() for l in str(e).strip().splitlines() if l.strip()) or type(e).__name__
 
+class _Stderr(logging.StreamHandler):
+    "A handler writing to whatever `sys.stderr` is at the time of the record."
+    stream = property(lambda self: sys.stderr, lambda self, v: None)
+
 def setup_logging(prog:str, level:int=logging.INFO):
     "Send the `mepo` logger's records to stderr as `prog: message` lines (one handler, however often it is called)."
     for h in [h for h in log.handlers if getattr(h, '_mepo_cli', False)]: log.removeHandler(h)
-    h = logging.StreamHandler(sys.stderr); h._mepo_cli = True
+    h = _Stderr(); h._mepo_cli = True
     h.setFormatter(logging.Formatter(f'{prog}: %(message)s'))
     log.addHandler(h); log.setLevel(level); log.propagate = False
 

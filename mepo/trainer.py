@@ -394,7 +394,7 @@ def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False,
     save_json(sums, root/'summary.json')
     table = mean_std_table(sums)
     with atomic_write(root/'results.md', 'w') as f: f.write(table + '\n')
-    log.info(f"results ({root/'results.md'}):\n{table}")
+    log.info(f"all {len(sums)} seeds done: {root/'results.md'}")
     return sums
 
 def resume_run(run_dir, overrides:dict|list|None=None, quiet:bool=False, on_start=None) -> list[dict]:
