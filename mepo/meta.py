@@ -433,8 +433,8 @@ class MetaTrainer:
         cfg, t0 = self.cfg, time.time()
         self._start(resume)
         total = cfg.meta_epochs * self.n_groups
-        bar = progress(total=total, desc='Reptile updates', disable=self.quiet or self.rank > 0 or not sys.stderr.isatty())
-        bar.update(min(self.updates, total))
+        bar = progress(total=total, desc='Reptile updates', unit='updates', initial=min(self.updates, total),
+                       disable=True if self.quiet or self.rank > 0 else None)   # log lines in a batch job
         while self.epoch <= cfg.meta_epochs and not (cfg.max_updates and self.updates >= cfg.max_updates):
             if self.order is None: self.order = self.class_order()
             rows = self.train_group(self.group_classes(self.group))
