@@ -210,7 +210,7 @@ def sweep_main(argv=None) -> int:
         if a.print_script:
             todo = [j for j in jobs if not job_done(j, a.out)]
             print(slurm_script(a.folder or Path(a.out)/'_submitit', len(todo), **slurm)); return 0
-        sums = run_sweep(jobs, a.out, a.executor, a.folder, wait=not a.no_wait, **(slurm if a.executor == 'slurm' else {}))
+        run_sweep(jobs, a.out, a.executor, a.folder, wait=not a.no_wait, **(slurm if a.executor == 'slurm' else {}))
         if a.executor != 'slurm' or not a.no_wait: print(results_table(collect_runs([a.out])))
     return run_cli('mepo_sweep', go, interrupted='run the same command again to resume the unfinished runs')
 

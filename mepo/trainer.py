@@ -22,7 +22,7 @@ from .learner import Learner, LinearProbe, FineTune
 # %% auto 0
 __all__ = ['METHOD_MODULES', 'log', 'RESUME_FREE', 'BatchList', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class',
            'norm_stats', 'make_aligner', 'load_datasets', 'build_backbone', 'weights_sha256', 'config_diff',
-           'save_state', 'load_state', 'run_gcl', 'run_seeds', 'resume_run', 'pretrain_backbone']
+           'save_state', 'load_state', 'prepare_run', 'run_gcl', 'run_seeds', 'resume_run', 'pretrain_backbone']
 
 # %% ../nbs/09_trainer.ipynb
 from .core import unwrap_worker_error
@@ -231,17 +231,9 @@ def _write_metrics(rows, path):
     with atomic_write(path, 'w') as f:
         w = csv.DictWriter(f, fieldnames=_COLS); w.writeheader(); w.writerows(rows)
 
-def run_gcl(cfg:GCLConfig,  # the run's settings
-            seed:int=1,     # seed of the stream, the initialisation and the augmentations
-            run_dir=None,   # output folder (created under cfg.out when None)
-            datasets=None,  # (train, test) already loaded, to share them across runs
-            backbone=None,  # a backbone already built (it is deep-copied: every run starts from the same weights)
-            quiet:bool=False,
-            resume:bool=False) -> dict: # continue from `run_dir/state.pth` if there is one
-    "One GCL run: returns the summary (A_auc, A_avg, A_last, F_last, ...) and writes the run folder."
-    t_start = time.time()
+def prepare_run(cfg:GCLConfig, seed:int, datasets=None, backbone=None) -> dict:
+    "Everything a run builds before it writes anything (so every input is checked): data, backbone, stream, learner."
     check_config(cfg); device = get_device(cfg.device)
-    check_writable(run_dir if run_dir is not None else cfg.out)
     tr, te = datasets if datasets is not None else load_datasets(cfg)
     n_classes = len(tr.classes)
     bb = copy.deepcopy(backbone) if backbone is not None else build_backbone(cfg, seed)
@@ -260,6 +252,20 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
     learner = cls(bb, n_classes, online_iter=cfg.train.online_iter, lr=cfg.train.lr, optimizer=cfg.train.optimizer,
                   weight_decay=cfg.train.weight_decay, aligner=make_aligner(cfg, bb.num_features), augment=augment,
                   device=device, amp=cfg.train.amp, reference_quirks=cfg.reference_quirks, **cfg.method_args)
+    return dict(device=device, tr=tr, te=te, bb=bb, bb_sha=bb_sha, tasks=tasks, learner=learner)
+
+def run_gcl(cfg:GCLConfig,  # the run's settings
+            seed:int=1,     # seed of the stream, the initialisation and the augmentations
+            run_dir=None,   # output folder (created under cfg.out when None)
+            datasets=None,  # (train, test) already loaded, to share them across runs
+            backbone=None,  # a backbone already built (it is deep-copied: every run starts from the same weights)
+            quiet:bool=False,
+            resume:bool=False) -> dict: # continue from `run_dir/state.pth` if there is one
+    "One GCL run: returns the summary (A_auc, A_avg, A_last, F_last, ...) and writes the run folder."
+    t_start = time.time()
+    check_config(cfg); check_writable(run_dir if run_dir is not None else cfg.out)
+    p = prepare_run(cfg, seed, datasets, backbone)
+    device, tr, te, bb, bb_sha, tasks, learner = (p[k] for k in ('device', 'tr', 'te', 'bb', 'bb_sha', 'tasks', 'learner'))
     run_dir = Path(run_dir) if run_dir is not None else make_run_dir(cfg.out, f'{cfg.data.dataset}-{cfg.method}-seed{seed}')
     state_path = run_dir/'state.pth'
     st = load_state(state_path, learner, cfg, seed, bb_sha) if resume and state_path.is_file() else None
@@ -377,9 +383,9 @@ def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False,
         _check_same(load_config(_saved_config(root)), cfg, root)
     else: check_writable(out or cfg.out)
     data = load_datasets(cfg)
-    bb = build_backbone(cfg, cfg.seeds[0])                             # checks the weights before anything is written
-    make_aligner(cfg, bb.num_features)                                 # ... and the covariance
+    bb = build_backbone(cfg, cfg.seeds[0])
     shared = bb if cfg.model.checkpoint is not None else None          # random weights: each seed draws its own
+    prepare_run(cfg, cfg.seeds[0], data, bb)                           # every check a run makes, before anything is written
     if resume is None:
         root = make_run_dir(out or cfg.out, f'{cfg.data.dataset}-{cfg.method}')
         save_config(cfg, root/'config.json')
