@@ -56,7 +56,7 @@ class TrainConfig:
     lr:float=5e-3
     weight_decay:float=0.0
     amp:bool=True             # bf16 autocast on CUDA (no effect on CPU)
-    checkpoint:str='eval'     # when state.pth (for --resume) is written: 'eval' (each evaluation), 'task' (task ends), 'none'
+    checkpoint:str='eval'     # when state.pth (for --resume) is written: 'eval' (each evaluation), 'task' (task ends), 'never'
 
 @dataclass
 class AlignConfig:
@@ -182,7 +182,7 @@ def apply_overrides(cfg:GCLConfig, overrides:dict|list|None) -> GCLConfig:
     return cfg
 
 # %% ../nbs/01_config.ipynb
-_CHOICES = {'train.optimizer': ('adam', 'sgd'), 'train.checkpoint': ('eval', 'task', 'none'), 'data.norm': ('backbone', 'dataset'), 'align.form': ('mepo', 'exact'),
+_CHOICES = {'train.optimizer': ('adam', 'sgd'), 'train.checkpoint': ('eval', 'task', 'never'), 'data.norm': ('backbone', 'dataset'), 'align.form': ('mepo', 'exact'),
             'align.eval_stats': ('running', 'batch')}
 _AT_LEAST = {'stream.n_tasks': 1, 'data.img_size': 1, 'data.num_workers': 0, 'train.stream_batch': 1, 'train.online_iter': 1,
              'train.num_epochs': 1, 'train.eval_period': 1, 'train.eval_batch': 1}

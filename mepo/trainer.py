@@ -337,7 +337,7 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
             r = _eval('task_end', t)
             if r is not None: task_accs.append(r['acc']); cls_accs.append(r['cls_acc'])
             learner.after_task(t)
-            if cfg.train.checkpoint != 'none': _checkpoint(t + 1, 0)
+            if cfg.train.checkpoint != 'never': _checkpoint(t + 1, 0)
     finally: metrics_f.close(); bar.close()
 
     wall = done_s + time.time() - t_start
