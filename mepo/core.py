@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb 2
 from __future__ import annotations
-import os, sys, json, random, hashlib, tempfile, contextlib, time, platform, logging
+import os, sys, json, random, hashlib, tempfile, contextlib, time, platform
 from pathlib import Path
 from dataclasses import is_dataclass, asdict
 import numpy as np
@@ -158,6 +158,7 @@ def versions() -> dict:
                 timm=timm.__version__, numpy=np.__version__, mepo=mv, device=dev)
 
 # %% ../nbs/00_core.ipynb
+import logging
 log = logging.getLogger('mepo')
 
 def _hms(s:float) -> str:
