@@ -10,13 +10,14 @@ import numpy as np
 from .core import load_json, save_json, check_writable, setup_logging, run_cli
 from .config import preset, apply_overrides, dataset_name, METHOD_DEFAULTS, GCLConfig
 from .metrics import mean_std
-log = logging.getLogger('mepo.sweep')
 
 # %% auto 0
 __all__ = ['log', 'SLURM_KEYS', 'sweep_jobs', 'job_config', 'job_dir', 'job_done', 'run_job', 'slurm_script', 'run_sweep',
            'collect_runs', 'results_table', 'sweep_parser', 'sweep_main', 'table_main']
 
 # %% ../nbs/17_sweep.ipynb
+log = logging.getLogger('mepo.sweep')
+
 def sweep_jobs(methods, datasets, seeds, variants:dict|None=None, # {name: {dotted key: value}}; None: one unnamed variant
                overrides:dict|None=None) -> list[dict]:                # applied to every job
     "One job per (dataset, method, variant, seed): its run name, seed and dotted overrides."

@@ -150,6 +150,8 @@ def load_datasets(cfg:GCLConfig):
 import logging, hashlib
 from .core import check_writable, check_dir, load_json, torch_save_atomic
 from .config import check_config, load_config, config_from_dict, apply_overrides
+
+# %% ../nbs/09_trainer.ipynb
 log = logging.getLogger('mepo.trainer')
 
 def build_backbone(cfg:GCLConfig, seed:int) -> nn.Module:
