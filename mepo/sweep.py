@@ -12,8 +12,8 @@ from .config import preset, apply_overrides, dataset_name, METHOD_DEFAULTS, GCLC
 from .metrics import mean_std
 
 # %% auto 0
-__all__ = ['log', 'SLURM_KEYS', 'sweep_jobs', 'job_config', 'job_dir', 'job_done', 'run_job', 'slurm_script', 'run_sweep',
-           'collect_runs', 'results_table', 'sweep_parser', 'sweep_main', 'table_main']
+__all__ = ['log', 'SLURM_KEYS', 'sweep_jobs', 'job_config', 'job_dir', 'job_done', 'run_job', 'slurm_script', 'slurm_executor',
+           'run_sweep', 'collect_runs', 'results_table', 'sweep_parser', 'sweep_main', 'table_main']
 
 # %% ../nbs/17_sweep.ipynb
 log = logging.getLogger('mepo.sweep')
@@ -67,6 +67,14 @@ def slurm_script(folder, n_jobs:int, python:str|None=None, **slurm) -> str:
     cmd = ' '.join([python or shlex.quote(sys.executable), '-u -m submitit.core._submit', shlex.quote(str(folder))])
     return _make_sbatch_string(command=cmd, folder=folder, **p)
 
+def slurm_executor(folder, **slurm):
+    "A submitit executor for SLURM with these options (needs `srun` on the PATH, i.e. a SLURM login node)."
+    import submitit
+    ex = submitit.AutoExecutor(folder=folder, cluster='slurm')
+    p = _slurm_params(slurm)
+    ex.update_parameters(slurm_partition=p.pop('partition', None), timeout_min=p.pop('time'), **{f'slurm_{k}': v for k, v in p.items()})
+    return ex
+
 # %% ../nbs/17_sweep.ipynb
 def _visible_gpus() -> list[int]:
     import torch
@@ -84,9 +92,7 @@ def run_sweep(jobs:list[dict], out, executor:str='local', # 'local', 'slurm' or 
     todo = [j for j in jobs if not job_done(j, out)]
     log.info(f"sweep in {out}: {len(jobs)} jobs, {len(jobs) - len(todo)} finished earlier, {len(todo)} to run ({executor})")
     if executor == 'slurm':
-        ex = submitit.AutoExecutor(folder=folder, cluster='slurm')
-        p = _slurm_params(slurm)
-        ex.update_parameters(slurm_partition=p.pop('partition', None), timeout_min=p.pop('time'), **{f'slurm_{k}': v for k, v in p.items()})
+        ex = slurm_executor(folder, **slurm)
         sub = ex.map_array(run_job, todo, [str(out)] * len(todo)) if todo else []
         log.info(f"submitted {len(sub)} jobs" + (f" (array {sub[0].job_id.split('_')[0]})" if sub else ''))
         if not wait: return sub
