@@ -461,6 +461,7 @@ def run_cov(args:argparse.Namespace, argv=None) -> Path:
     out = Path(args.out)
     if out.suffix != '.npy': raise ValueError(f"--out must end in .npy (the reference format), got {out}")
     if out.exists() and not args.overwrite: raise ValueError(f"--out {out} exists; pass --overwrite to replace it")
+    from mepo.core import check_writable; check_writable(out.parent, '--out folder')   # before the computation, not after it
     if args.num_workers < 0: raise ValueError(f"--num-workers must be >= 0, got {args.num_workers}")
     seed_everything(args.seed)
     kw = dict(args.backbone_kwargs, **({'img_size': args.img_size} if args.img_size else {}))
@@ -486,4 +487,6 @@ def cov_main(argv:list[str]|None=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = p.parse_args(argv)
     try: run_cov(args, argv); return 0
-    except (ValueError, FileNotFoundError) as e: p.exit(2, f"mepo_cov: error: {e}\n")
+    except KeyboardInterrupt: p.exit(130, "mepo_cov: interrupted; nothing was written (run the command again)\n")
+    except (ValueError, OSError) as e:
+        from mepo.core import error_line; p.exit(2, f"mepo_cov: error: {error_line(e)}\n")

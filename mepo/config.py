@@ -11,8 +11,8 @@ from .core import save_json, load_json
 
 # %% auto 0
 __all__ = ['METHOD_DEFAULTS', 'DATASET_OVERRIDES', 'SCRIPT_OVERRIDES', 'StreamConfig', 'DataConfig', 'ModelConfig', 'TrainConfig',
-           'AlignConfig', 'GCLConfig', 'preset', 'apply_overrides', 'config_to_dict', 'config_from_dict', 'save_config',
-           'load_config']
+           'AlignConfig', 'GCLConfig', 'dataset_name', 'preset', 'apply_overrides', 'check_config', 'config_to_dict',
+           'config_from_dict', 'save_config', 'load_config']
 
 # %% ../nbs/01_config.ipynb
 @dataclass
@@ -41,6 +41,7 @@ class ModelConfig:
     backbone:str='sup21k'     # a name of `mepo.backbone.BACKBONES` or any timm ViT
     checkpoint:str|None=None  # local weights (npz / pth / safetensors / iBOT / MePo `vit_*_meta_*.pth`)
     kwargs:dict=field(default_factory=dict)  # extra timm arguments (tiny ViTs: img_size, patch_size, depth, ...)
+    random_init:bool=False    # run on randomly initialised weights when `checkpoint` is None (refused unless asked for)
 
 @dataclass
 class TrainConfig:
@@ -55,6 +56,7 @@ class TrainConfig:
     lr:float=5e-3
     weight_decay:float=0.0
     amp:bool=True             # bf16 autocast on CUDA (no effect on CPU)
+    checkpoint:str='eval'     # when state.pth (for --resume) is written: 'eval' (each evaluation), 'task' (task ends), 'never'
 
 @dataclass
 class AlignConfig:
@@ -114,9 +116,16 @@ SCRIPT_OVERRIDES = {   # (method, dataset) -> the shipped script's settings beyo
     ('mvp', 'imagenet-r'):      {'method_args.use_mask': False},                                        # mvp_gcl0.sh
 }
 
+def dataset_name(name:str) -> str:
+    "The registry name of dataset `name` (aliases and case resolved), or `name` itself when the registry does not know it."
+    from mepo.data import DATASETS, ALIASES
+    n = str(name).lower().strip(); n = ALIASES.get(n, n)
+    return n if n in DATASETS else name
+
 def preset(dataset:str='cifar100', method:str='misa', scripts:bool=False, **overrides) -> GCLConfig:
     "A `GCLConfig` with the paper's settings for `dataset` and `method` (and the script's, if `scripts`), then `overrides`."
     if method not in METHOD_DEFAULTS: raise ValueError(f"method={method!r} is unknown; expected one of {sorted(METHOD_DEFAULTS)}")
+    dataset = dataset_name(dataset)                  # 'CIFAR-10' → 'cifar10' before its preset is looked up
     cfg = GCLConfig(method=method, method_args=copy.deepcopy(METHOD_DEFAULTS[method]), data=DataConfig(dataset=dataset))
     cfg = apply_overrides(cfg, DATASET_OVERRIDES.get(dataset, {}))
     if scripts: cfg = apply_overrides(cfg, SCRIPT_OVERRIDES.get((method, dataset), {}))
@@ -171,6 +180,38 @@ def apply_overrides(cfg:GCLConfig, overrides:dict|list|None) -> GCLConfig:
         elif isinstance(obj, dict):
             if last not in obj: raise ValueError(f"unknown config key {key!r}; valid keys here: {sorted(obj)}")
             obj[last] = _check_type(key, obj[last], _parse_value(val))
+    return cfg
+
+# %% ../nbs/01_config.ipynb
+_CHOICES = {'train.optimizer': ('adam', 'sgd'), 'train.checkpoint': ('eval', 'task', 'never'), 'data.norm': ('backbone', 'dataset'), 'align.form': ('mepo', 'exact'),
+            'align.eval_stats': ('running', 'batch')}
+_AT_LEAST = {'stream.n_tasks': 1, 'data.img_size': 1, 'data.num_workers': 0, 'train.stream_batch': 1, 'train.online_iter': 1,
+             'train.num_epochs': 1, 'train.eval_period': 1, 'train.eval_batch': 1}
+
+def _get(cfg, key):
+    for k in key.split('.'): cfg = getattr(cfg, k)
+    return cfg
+
+def check_config(cfg:GCLConfig) -> GCLConfig:
+    "Raise `ValueError` naming the first key whose value no run can use (sizes, counts, ranges, choices); return `cfg`."
+    def bad(key, v, want): raise ValueError(f"{key}={v!r}: {want}")
+    for k, lo in _AT_LEAST.items():
+        v = _get(cfg, k)
+        if not isinstance(v, int) or isinstance(v, bool) or v < lo: bad(k, v, f"must be an integer >= {lo}")
+    for k in ('stream.n', 'stream.m'):
+        v = _get(cfg, k)
+        if not isinstance(v, (int, float)) or not 0 <= v <= 100: bad(k, v, "must be a percentage in [0, 100]")
+    v = cfg.data.limit_per_class
+    if v is not None and (not isinstance(v, int) or v < 1): bad('data.limit_per_class', v, "must be None or an integer >= 1")
+    if cfg.train.memory_size != 0: bad('train.memory_size', cfg.train.memory_size, "mepo is rehearsal-free (the paper's setting); set it to 0")
+    if not cfg.train.lr > 0: bad('train.lr', cfg.train.lr, "must be > 0")
+    if not cfg.train.weight_decay >= 0: bad('train.weight_decay', cfg.train.weight_decay, "must be >= 0")
+    if not 0 <= cfg.align.alpha <= 1: bad('align.alpha', cfg.align.alpha, "α must lie in [0, 1]")
+    for k, ch in _CHOICES.items():
+        if _get(cfg, k) not in ch: bad(k, _get(cfg, k), f"expected one of {list(ch)}")
+    s = cfg.seeds
+    if not s or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in s): bad('seeds', s, "must be a non-empty list of integers >= 0")
+    if len(set(s)) != len(s): bad('seeds', s, "lists a seed twice")
     return cfg
 
 # %% ../nbs/01_config.ipynb

@@ -11,9 +11,10 @@ import numpy as np
 import torch
 
 # %% auto 0
-__all__ = ['FP_TOL', 'in_test', 'sized', 'test_threads', 'fp_tol', 'test_close_fp', 'seed_everything', 'make_generator',
+__all__ = ['FP_TOL', 'log', 'in_test', 'sized', 'test_threads', 'fp_tol', 'test_close_fp', 'seed_everything', 'make_generator',
            'get_device', 'autocast_dtype', 'autocast', 'atomic_write', 'torch_save_atomic', 'save_json', 'load_json',
-           'sha256_file', 'check_file', 'check_dir', 'make_run_dir', 'versions', 'add_version_arg', 'progress']
+           'sha256_file', 'check_file', 'check_dir', 'check_writable', 'make_run_dir', 'versions', 'add_version_arg',
+           'LogProgress', 'progress', 'unwrap_worker_error', 'error_line', 'setup_logging', 'run_cli']
 
 # %% ../nbs/00_core.ipynb
 def in_test() -> bool:
@@ -89,17 +90,22 @@ def autocast(device:torch.device, enabled:bool=True):
 # %% ../nbs/00_core.ipynb
 @contextlib.contextmanager
 def atomic_write(path:str|Path, mode:str='wb'):
-    "Open a temp file beside `path` for writing; on success move it over `path` atomically, on error delete it."
+    "Open a temp file beside `path` for writing; on success move it over `path` atomically (mode from the umask), on error delete it."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')   # mkstemp makes it 0600
     try:
         with os.fdopen(fd, mode) as f:
             yield f
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())                                # what open() would have given
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.remove(tmp)
         raise
+
+def _umask() -> int:
+    "The process umask (read by setting it and restoring it)."
+    m = os.umask(0o022); os.umask(m); return m
 
 def torch_save_atomic(obj, path:str|Path):
     "`torch.save` through `atomic_write`."
@@ -147,6 +153,16 @@ def check_dir(path:str|Path, what:str='folder', hint:str='') -> Path:
     if not p.is_dir(): raise FileNotFoundError(f"{what} not found: {p}" + (f". {hint}" if hint else ''))
     return p
 
+def check_writable(path:str|Path, what:str='output folder') -> Path:
+    "Return `Path(path)` if it is (or can be created as) a writable folder, creating nothing; else raise naming `what` and the path."
+    p = Path(path).expanduser()
+    if p.exists() and not p.is_dir(): raise NotADirectoryError(f"{what} {p} exists and is not a folder")
+    q = p
+    while not q.exists(): q = q.parent                                 # nearest existing ancestor
+    if not q.is_dir(): raise NotADirectoryError(f"{what} {p} cannot be created: {q} is not a folder")
+    if not os.access(q, os.W_OK | os.X_OK): raise PermissionError(f"{what} {p} is not writable (no write permission on {q})")
+    return p
+
 # %% ../nbs/00_core.ipynb
 def make_run_dir(root:str|Path, name:str, exist_ok:bool=False) -> Path:
     "Create `root/name` (or `root/name-k` for the first free k unless `exist_ok`) and return it."
@@ -176,8 +192,81 @@ def add_version_arg(parser:argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 # %% ../nbs/00_core.ipynb
-def progress(it=None, desc:str='', total:int|None=None, leave:bool=False, disable:bool|None=None, **kw):
-    "A tqdm progress bar, disabled under tests and when stderr is not a terminal (unless `disable` is given)."
+import logging
+log = logging.getLogger('mepo')
+
+def _hms(s:float) -> str:
+    s = int(max(s, 0)); return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s"
+
+class LogProgress:
+    "A tqdm look-alike that logs `desc: n/total unit (p%), rate unit/s, postfix, ETA` every `interval` seconds."
+    def __init__(self, it=None, desc:str='', total:int|None=None, interval:float|None=None, unit:str='it', logger=None,
+                 initial:int=0): # count already done (a resumed run): shown, but not in the rate
+        self.it, self.desc, self.unit, self.log, self.initial = it, desc, unit, logger or log, initial
+        self.total = total if total is not None else (len(it) if hasattr(it, '__len__') else None)
+        self.interval = float(os.environ.get('MEPO_PROGRESS_INTERVAL', 30)) if interval is None else interval
+        self.n, self.post, self.t0 = initial, {}, time.monotonic(); self.last = self.t0; self.n_logged = initial
+    def __iter__(self):
+        for x in self.it: yield x; self.update(1)
+        self.close()
+    def set_postfix(self, **kw): self.post.update(kw)
+    def update(self, n:int=1):
+        self.n += n
+        if time.monotonic() - self.last >= self.interval: self.emit()
+    def line(self) -> str:
+        "The progress line as it would be logged now."
+        dt = max(time.monotonic() - self.t0, 1e-9); rate = (self.n - self.initial) / dt
+        tot = f"/{self.total:,}" if self.total else ''
+        pct = f" ({100 * self.n / self.total:.0f}%)" if self.total else ''
+        post = ''.join(f", {k} {v:.4g}" if isinstance(v, float) else f", {k} {v}" for k, v in self.post.items())
+        eta = f", ETA {_hms((self.total - self.n) / rate)}" if self.total and rate > 0 else ''
+        return f"{self.desc}: {self.n:,}{tot} {self.unit}{pct}, {rate:,.1f} {self.unit}/s{post}, elapsed {_hms(dt)}{eta}"
+    def emit(self): self.log.info(self.line()); self.last, self.n_logged = time.monotonic(), self.n
+    def close(self):
+        "Log the final count unless the last line already showed it."
+        if self.n != self.n_logged: self.emit()
+
+def progress(it=None, desc:str='', total:int|None=None, leave:bool=False, disable:bool|None=None, unit:str='it', initial:int=0, **kw):
+    "A tqdm bar where a person watches; `LogProgress` lines when stderr is not a terminal; silent under tests or with `disable`."
     from tqdm.auto import tqdm
-    if disable is None: disable = in_test() or not (sys.stderr.isatty() or 'ipykernel' in sys.modules)
-    return tqdm(it, desc=desc, total=total, leave=leave, disable=disable, dynamic_ncols=True, **kw)
+    if disable is None:
+        if in_test(): disable = True
+        elif not (sys.stderr.isatty() or 'ipykernel' in sys.modules): return LogProgress(it, desc, total, unit=unit, initial=initial)
+    return tqdm(it, desc=desc, total=total, leave=leave, disable=disable, dynamic_ncols=True, unit=unit, initial=initial, **kw)
+
+# %% ../nbs/00_core.ipynb
+def unwrap_worker_error(e:BaseException) -> BaseException:
+    "The exception a DataLoader worker raised (same type, the worker's own message) instead of its traceback wrapper."
+    m = str(e)
+    if not (m.startswith('Caught ') and 'Original Traceback' in m): return e
+    last = [l for l in m.strip().splitlines() if l.strip()][-1]          # 'ValueError: cannot read image ...'
+    name, _, msg = last.partition(': ')
+    try: return type(e)(msg if name.split('.')[-1] == type(e).__name__ else last)
+    except Exception: return RuntimeError(last)
+
+def error_line(e:BaseException) -> str:
+    "One line for an exception: worker wrappers removed, an `OSError` with its path, several lines joined."
+    e = unwrap_worker_error(e)
+    if isinstance(e, OSError) and e.filename is not None and e.strerror:   # permission denied, disk full, ...
+        return f"{e.strerror}: {e.filename}" + (f" -> {e.filename2}" if e.filename2 else '')
+    return ' '.join(l.strip() for l in str(e).strip().splitlines() if l.strip()) or type(e).__name__
+
+class _Stderr(logging.StreamHandler):
+    "A handler writing to whatever `sys.stderr` is at the time of the record."
+    stream = property(lambda self: sys.stderr, lambda self, v: None)
+
+def setup_logging(prog:str, level:int=logging.INFO):
+    "Send the `mepo` logger's records to stderr as `prog: message` lines (one handler, however often it is called)."
+    for h in [h for h in log.handlers if getattr(h, '_mepo_cli', False)]: log.removeHandler(h)
+    h = _Stderr(); h._mepo_cli = True
+    h.setFormatter(logging.Formatter(f'{prog}: %(message)s'))
+    log.addHandler(h); log.setLevel(level); log.propagate = False
+
+def run_cli(prog:str, fn, interrupted=None) -> int:
+    "Call `fn()`; a user error (ValueError, OSError) → one line and 2, Ctrl-C → one line (`interrupted()` says how to resume) and 130."
+    try: return fn() or 0
+    except KeyboardInterrupt:
+        hint = interrupted() if callable(interrupted) else interrupted
+        print(f"{prog}: interrupted" + (f"; {hint}" if hint else ''), file=sys.stderr); return 130
+    except (ValueError, OSError) as e:
+        print(f"{prog}: error: {error_line(e)}", file=sys.stderr); return 2

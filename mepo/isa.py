@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import seed_everything, get_device, autocast, torch_save_atomic, save_json, load_json, sha256_file, versions, progress
+from .core import seed_everything, get_device, autocast, torch_save_atomic, save_json, load_json, sha256_file, versions, progress, add_version_arg
 from .data import ImageDataset, TensorImages, materialize, per_class_indices, subset
 from .transforms import Augment, to_unit_float, resize, random_crop_flip, auto_augment
 from .prompted import query_features, prompted_forward, layer_prompts, merge_prompts, key_distance, nearest_keys, _check_vit
@@ -467,6 +467,7 @@ def isa_parser() -> argparse.ArgumentParser:
                                 "e_prompt.pt / g_prompt.pt in the released format. Use them with: mepo_gcl --method misa ... "
                                 "method_args.prompt_dir=<out>. Unset options take IsaConfig's defaults (the authors' script) or, "
                                 "with --small, the scaled-down setting.")
+    add_version_arg(p)
     a = p.add_argument
     a('--backbone', required=True, help='backbone name (mepo.backbone.BACKBONES key or a timm ViT name)')
     a('--checkpoint', nargs='+', default=None, metavar='FILE', help='local backbone weights, loaded in order; omit only for tests (random init)')

@@ -18,9 +18,9 @@ from .trainer import BatchList
 from .transforms import Augment
 
 # %% auto 0
-__all__ = ['MetaConfig', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimizer', 'group_mask', 'apply_mask', 'ClassIndex',
-           'epoch_batches', 'shard', 'BatchSource', 'make_augment', 'FlatParams', 'reptile_update_', 'dist_info',
-           'init_distributed', 'rank_device', 'rng_state', 'set_rng_state', 'MetaTrainer', 'read_metrics',
+__all__ = ['log', 'MetaConfig', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimizer', 'group_mask', 'apply_mask',
+           'ClassIndex', 'epoch_batches', 'shard', 'BatchSource', 'make_augment', 'FlatParams', 'reptile_update_',
+           'dist_info', 'init_distributed', 'rank_device', 'rng_state', 'set_rng_state', 'MetaTrainer', 'read_metrics',
            'plot_meta_metrics', 'meta_train', 'meta_parser', 'meta_config', 'meta_main']
 
 # %% ../nbs/12_meta.ipynb
@@ -298,6 +298,8 @@ def set_rng_state(s:dict, device):
     if 'cuda' in s and torch.device(device).type == 'cuda': torch.cuda.set_rng_state(s['cuda'], device)
 
 # %% ../nbs/12_meta.ipynb
+import logging
+log = logging.getLogger('mepo.meta')
 _RESUME_FREE = {'out', 'device', 'max_updates', 'num_workers', 'meta_epochs', 'compile', 'loader', 'data_on_device', 'data_root',
                 'checkpoint'}   # weights come from state.pth on resume
 _BEFORE_FIELD = {'views': 'pad'}   # what a state.pth written before a config field existed trained with
@@ -432,8 +434,8 @@ class MetaTrainer:
         cfg, t0 = self.cfg, time.time()
         self._start(resume)
         total = cfg.meta_epochs * self.n_groups
-        bar = progress(total=total, desc='Reptile updates', disable=self.quiet or self.rank > 0 or not sys.stderr.isatty())
-        bar.update(min(self.updates, total))
+        bar = progress(total=total, desc='Reptile updates', unit='updates', initial=min(self.updates, total),
+                       disable=True if self.quiet or self.rank > 0 else None)   # log lines in a batch job
         while self.epoch <= cfg.meta_epochs and not (cfg.max_updates and self.updates >= cfg.max_updates):
             if self.order is None: self.order = self.class_order()
             rows = self.train_group(self.group_classes(self.group))
@@ -459,7 +461,7 @@ class MetaTrainer:
         if st.is_file() and not resume:
             raise ValueError(f"{self.out} already holds a meta-training run ({st}); pass resume=True (--resume) to continue it or choose another out")
         if resume and st.is_file(): self.load_state(st); return
-        if resume and self.rank == 0 and not self.quiet: print(f"mepo_meta: nothing to resume in {self.out} (no state.pth): starting from scratch")
+        if resume and self.rank == 0 and not self.quiet: log.info(f"nothing to resume in {self.out} (no state.pth): starting from scratch")
         if self.rank == 0:
             self.out.mkdir(parents=True, exist_ok=True)
             self.cfg.save(self.out/'config.json')
@@ -484,7 +486,7 @@ class MetaTrainer:
                 j = [r for r in self.rows if r['meta_epoch'] == self.epoch and r['phase'] == 'joint']
                 i = [r for r in self.rows if r['meta_epoch'] == self.epoch and r['phase'] == 'inner' and r['epoch'] == self.cfg.inner_epochs]
                 m = lambda rs, k: np.mean([r[k] for r in rs]) if rs else float('nan')
-                print(f"meta-epoch {self.epoch}: joint loss {m(j, 'loss'):.4f} acc {m(j, 'acc'):.3f} | "
+                log.info(f"meta-epoch {self.epoch}: joint loss {m(j, 'loss'):.4f} acc {m(j, 'acc'):.3f} | "
                       f"inner (last epoch) loss {m(i, 'loss'):.4f} acc {m(i, 'acc'):.3f} | {self.updates} updates")
 
     def state_dict(self) -> dict:
@@ -644,14 +646,15 @@ def meta_config(argv=None) -> tuple[MetaConfig, argparse.Namespace]:
     return cfg, a
 
 def meta_main(argv=None) -> int:
-    "Console script `mepo_meta` (also under `torchrun`)."
-    try: cfg, a = meta_config(argv)
-    except ValueError as e: print(f"mepo_meta: {e}", file=sys.stderr); return 2
-    created = init_distributed(cfg.device)
-    try: meta_train(cfg, resume=a.resume, quiet=a.quiet)
-    except (FileNotFoundError, ValueError) as e: print(f"mepo_meta: {e}", file=sys.stderr); return 2
-    finally:
-        if created: dist.destroy_process_group()
-    return 0
+    "Console script `mepo_meta` (also under `torchrun`): one line and status 2 for a user's error, 130 for Ctrl-C."
+    from mepo.core import setup_logging, run_cli
+    setup_logging('mepo_meta')
+    def go():
+        cfg, a = meta_config(argv)
+        created = init_distributed(cfg.device)
+        try: meta_train(cfg, resume=a.resume, quiet=a.quiet)
+        finally:
+            if created: dist.destroy_process_group()
+    return run_cli('mepo_meta', go, interrupted='run the same command with --resume to continue from the last state.pth')
 
 if __name__ == '__main__' and getattr(globals().get('__spec__'), 'name', '') == 'mepo.meta': sys.exit(meta_main())   # python -m mepo.meta

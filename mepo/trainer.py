@@ -20,10 +20,13 @@ from .backbone import create_backbone, BACKBONES
 from .learner import Learner, LinearProbe, FineTune
 
 # %% auto 0
-__all__ = ['METHOD_MODULES', 'BatchList', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class', 'norm_stats', 'make_aligner',
-           'load_datasets', 'run_gcl', 'run_seeds', 'pretrain_backbone']
+__all__ = ['METHOD_MODULES', 'log', 'RESUME_FREE', 'BatchList', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class',
+           'norm_stats', 'make_aligner', 'load_datasets', 'build_backbone', 'weights_sha256', 'config_diff',
+           'save_state', 'load_state', 'prepare_run', 'run_gcl', 'run_seeds', 'resume_run', 'pretrain_backbone']
 
 # %% ../nbs/09_trainer.ipynb
+from .core import unwrap_worker_error
+
 class BatchList(torch.utils.data.Sampler):
     "A batch sampler whose list of index batches can be replaced between passes (persistent workers keep running)."
     def __init__(self): self.batches = []
@@ -44,7 +47,8 @@ class Fetcher:
             self.sampler = BatchList()
             nw = 0 if in_test() else num_workers
             self.loader = torch.utils.data.DataLoader(ds, batch_sampler=self.sampler, num_workers=nw,
-                pin_memory=self.device.type == 'cuda', persistent_workers=nw > 0)
+                pin_memory=self.device.type == 'cuda', persistent_workers=nw > 0,
+                generator=torch.Generator().manual_seed(0))   # its own: creating an iterator never draws from the run's RNG
 
     def __call__(self, batches):
         "Yield (x uint8 on the device, y on the host) for each index array in `batches`."
@@ -55,16 +59,24 @@ class Fetcher:
                 yield x.to(self.device, non_blocking=True), self.targets[idx]
         else:
             self.sampler.batches = [np.asarray(b).tolist() for b in batches]
-            for x, y in self.loader: yield x.to(self.device, non_blocking=True), y
+            it = iter(self.loader)
+            while True:
+                try: x, y = next(it)
+                except StopIteration: return
+                except Exception as e:                                 # a worker's error, without the worker's traceback
+                    u = unwrap_worker_error(e)
+                    if u is e: raise
+                    raise u from None
+                yield x.to(self.device, non_blocking=True), y
 
 # %% ../nbs/09_trainer.ipynb
 class FeatureCache:
     "Evaluation features of test images, computed on first use and kept (only for learners with `frozen_features`)."
     def __init__(self, n:int): self.feats, self.have = None, torch.zeros(n, dtype=torch.bool)
     def get(self, learner, fetch, idx:np.ndarray, batch:int):
-        "Features of test images `idx`, computing (in one pass over batches) those not cached yet."
-        missing = idx[~self.have[idx].numpy()]
-        todo = [missing[s:s+batch] for s in range(0, len(missing), batch)]
+        "Features of test images `idx`; missing ones are computed in fixed blocks of `batch` test indices (same batches, same bits, whatever is cached)."
+        n = len(self.have)
+        todo = [np.arange(b * batch, min((b + 1) * batch, n)) for b in np.unique(idx[~self.have[idx].numpy()] // batch)]
         for b, (x, _) in zip(todo, fetch(todo)):
             f = learner.eval_features(x)                                     # (b, D)
             if self.feats is None: self.feats = torch.zeros(len(self.have), f.shape[1], device=f.device)
@@ -78,6 +90,7 @@ def evaluate(learner:Learner, fetch:Fetcher, test_targets:np.ndarray, batch:int=
     exposed = learner.exposed.cpu().numpy()
     idx = np.flatnonzero(np.isin(test_targets, exposed))
     k = len(exposed)
+    if len(idx) == 0: return dict(acc=float('nan'), loss=float('nan'), n_test=0, cls_acc=np.zeros(k, dtype=np.float32))
     correct = torch.zeros(k, device=learner.device); count = torch.zeros(k, device=learner.device)
     loss_sum = torch.zeros((), device=learner.device)
     batches = [idx[s:s+batch] for s in range(0, len(idx), batch)]
@@ -134,25 +147,100 @@ def load_datasets(cfg:GCLConfig):
     return tr, te
 
 # %% ../nbs/09_trainer.ipynb
+import logging, hashlib
+from .core import check_writable, check_dir, load_json, torch_save_atomic
+from .config import check_config, load_config, config_from_dict, apply_overrides
+
+# %% ../nbs/09_trainer.ipynb
+log = logging.getLogger('mepo.trainer')
+
+def build_backbone(cfg:GCLConfig, seed:int) -> nn.Module:
+    "The backbone of `cfg`, built after seeding with `seed`; random weights only when `model.random_init` asks for them."
+    if cfg.model.checkpoint is None and not cfg.model.random_init:
+        raise ValueError(f"no backbone weights: model.checkpoint is not set, so {cfg.model.backbone!r} would be randomly initialised "
+                         "and every number meaningless; pass --checkpoint FILE (model.checkpoint=FILE), or --random-init "
+                         "(model.random_init=true) to run on random weights on purpose")
+    seed_everything(seed)
+    return create_backbone(cfg.model.backbone, cfg.model.checkpoint, **cfg.model.kwargs)
+
+def weights_sha256(module:nn.Module) -> str:
+    "SHA-256 of a module's state (names, dtypes, shapes and bytes of every tensor)."
+    h = hashlib.sha256()
+    for k, v in module.state_dict().items():
+        if not isinstance(v, torch.Tensor): continue
+        t = v.detach().cpu().contiguous().reshape(-1)
+        h.update(f'{k}:{t.dtype}:{tuple(v.shape)};'.encode()); h.update(t.view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()
+
+# %% ../nbs/09_trainer.ipynb
+RESUME_FREE = {'out', 'device', 'seeds', 'data.root', 'data.num_workers', 'train.checkpoint'}
+
+def _flat(d:dict, pre:str='') -> dict:
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict) and v: out.update(_flat(v, f'{pre}{k}.'))
+        else: out[f'{pre}{k}'] = v
+    return out
+
+def config_diff(saved:GCLConfig, now:GCLConfig, free=RESUME_FREE) -> dict:
+    "{dotted key: (saved, now)} for every key outside `free` whose value differs."
+    a, b = _flat(config_to_dict(saved)), _flat(config_to_dict(now))
+    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b))
+            if k not in free and k.split('.')[0] not in free and a.get(k) != b.get(k)}
+
+def _check_same(saved:GCLConfig, now:GCLConfig, where):
+    diff = config_diff(saved, now)
+    if diff: raise ValueError(f"cannot resume {where}: the configuration differs in " +
+                              ', '.join(f'{k} (saved {a!r}, now {b!r})' for k, (a, b) in diff.items()) +
+                              "; resume with the saved settings or start a new run")
+
+def _frozen_keys(learner) -> set:
+    return {f'backbone.{n}' for n, p in learner.backbone.named_parameters() if not p.requires_grad}
+
+def _plain_attrs(learner) -> dict:
+    return {k: v for k, v in vars(learner).items() if not k.startswith('_') and k != 'training' and type(v) in (int, float, bool, str)}
+
+def save_state(path, learner, cfg:GCLConfig, seed:int, backbone_sha256:str, **extra) -> int:
+    "Write `state.pth` atomically (no frozen backbone weights); return its size in bytes."
+    from mepo.meta import rng_state                                    # 12_meta's exact-resume helper
+    frozen = _frozen_keys(learner)
+    torch_save_atomic(dict(format='mepo.gcl/1', config=config_to_dict(cfg), seed=seed, backbone_sha256=backbone_sha256,
+                           learner={k: v for k, v in learner.state_dict().items() if k not in frozen},
+                           attrs=_plain_attrs(learner), optimizer=learner.opt.state_dict(), rng=rng_state(learner.device), **extra), path)
+    return Path(path).stat().st_size
+
+def load_state(path, learner, cfg:GCLConfig, seed:int, backbone_sha256:str) -> dict:
+    "Restore learner and optimiser from `state.pth` (checked against config, seed and backbone); return it (RNG not yet set)."
+    try: st = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e: raise ValueError(f"cannot read run state {path}: {e}") from e
+    if not isinstance(st, dict) or st.get('format') != 'mepo.gcl/1': raise ValueError(f"{path} is not a mepo GCL run state")
+    _check_same(config_from_dict(st['config']), cfg, path)
+    if st['seed'] != seed: raise ValueError(f"cannot resume {path}: it holds seed {st['seed']}, not seed {seed}")
+    if st['backbone_sha256'] != backbone_sha256:
+        raise ValueError(f"cannot resume {path}: the backbone differs from the one the run started with (sha256 "
+                         f"{st['backbone_sha256'][:12]}… saved, {backbone_sha256[:12]}… now); was model.checkpoint replaced?")
+    missing, unexpected = learner.load_state_dict(st['learner'], strict=False)
+    if unexpected or set(missing) - _frozen_keys(learner):
+        raise ValueError(f"cannot resume {path}: the learner's parameters differ (missing {sorted(set(missing) - _frozen_keys(learner))[:3]}, unexpected {unexpected[:3]})")
+    learner.opt.load_state_dict(st['optimizer'])
+    for k, v in st['attrs'].items(): setattr(learner, k, v)
+    return st
+
+# %% ../nbs/09_trainer.ipynb
+_COLS = ['samples', 'task', 'kind', 'acc', 'test_loss', 'train_loss', 'n_seen', 'n_test', 'time']
+
 def _write_metrics(rows, path):
     with atomic_write(path, 'w') as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0]) if rows else ['samples'])
-        w.writeheader(); w.writerows(rows)
+        w = csv.DictWriter(f, fieldnames=_COLS); w.writeheader(); w.writerows(rows)
 
-def run_gcl(cfg:GCLConfig,  # the run's settings
-            seed:int=1,     # seed of the stream, the initialisation and the augmentations
-            run_dir=None,   # output folder (created under cfg.out when None)
-            datasets=None,  # (train, test) already loaded, to share them across runs
-            backbone=None,  # a backbone already built (it is deep-copied: every run starts from the same weights)
-            quiet:bool=False) -> dict:
-    "One GCL run: returns the summary (A_auc, A_avg, A_last, F_last, ...) and writes the run folder."
-    t_start = time.time()
-    device = get_device(cfg.device)
+def prepare_run(cfg:GCLConfig, seed:int, datasets=None, backbone=None) -> dict:
+    "Everything a run builds before it writes anything (so every input is checked): data, backbone, stream, learner."
+    check_config(cfg); device = get_device(cfg.device)
     tr, te = datasets if datasets is not None else load_datasets(cfg)
     n_classes = len(tr.classes)
-    bb = copy.deepcopy(backbone) if backbone is not None else create_backbone(cfg.model.backbone, cfg.model.checkpoint, **cfg.model.kwargs)
+    bb = copy.deepcopy(backbone) if backbone is not None else build_backbone(cfg, seed)
+    bb_sha = weights_sha256(bb)
     seed_everything(seed)        # after the backbone: a run does not depend on how its backbone was obtained
-    if cfg.train.memory_size: raise ValueError(f"train.memory_size={cfg.train.memory_size}: mepo is rehearsal-free (the paper's setting); set it to 0")
     tasks = si_blurry_split(np.asarray(tr.targets), n_tasks=cfg.stream.n_tasks, n=cfg.stream.n, m=cfg.stream.m,
                             rnd_nm=cfg.stream.rnd_nm, seed=seed, n_classes=n_classes,
                             reference_quirks=cfg.reference_quirks)
@@ -166,9 +254,31 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
     learner = cls(bb, n_classes, online_iter=cfg.train.online_iter, lr=cfg.train.lr, optimizer=cfg.train.optimizer,
                   weight_decay=cfg.train.weight_decay, aligner=make_aligner(cfg, bb.num_features), augment=augment,
                   device=device, amp=cfg.train.amp, reference_quirks=cfg.reference_quirks, **cfg.method_args)
+    return dict(device=device, tr=tr, te=te, bb=bb, bb_sha=bb_sha, tasks=tasks, learner=learner)
+
+def run_gcl(cfg:GCLConfig,  # the run's settings
+            seed:int=1,     # seed of the stream, the initialisation and the augmentations
+            run_dir=None,   # output folder (created under cfg.out when None)
+            datasets=None,  # (train, test) already loaded, to share them across runs
+            backbone=None,  # a backbone already built (it is deep-copied: every run starts from the same weights)
+            quiet:bool=False,
+            resume:bool=False) -> dict: # continue from `run_dir/state.pth` if there is one
+    "One GCL run: returns the summary (A_auc, A_avg, A_last, F_last, ...) and writes the run folder."
+    t_start = time.time()
+    check_config(cfg); check_writable(run_dir if run_dir is not None else cfg.out)
+    p = prepare_run(cfg, seed, datasets, backbone)
+    device, tr, te, bb, bb_sha, tasks, learner = (p[k] for k in ('device', 'tr', 'te', 'bb', 'bb_sha', 'tasks', 'learner'))
     run_dir = Path(run_dir) if run_dir is not None else make_run_dir(cfg.out, f'{cfg.data.dataset}-{cfg.method}-seed{seed}')
+    state_path = run_dir/'state.pth'
+    st = load_state(state_path, learner, cfg, seed, bb_sha) if resume and state_path.is_file() else None
     run_dir.mkdir(parents=True, exist_ok=True)
-    save_config(cfg, run_dir/'config.json')
+    if st is None: save_config(cfg, run_dir/'config.json')
+    pos = st['position'] if st else dict(task=0, batch=0, step=0, seen=0, train_loss=0., n_loss=0)
+    rows, accs, task_accs = (st['rows'], st['accs'], st['task_accs']) if st else ([], [], [])
+    cls_accs = [c.numpy() for c in st['cls_accs']] if st else []
+    done_s, eval_s, stream_s0 = (st['wall_s'], st['eval_s'], st['stream_s']) if st else (0., 0., 0.)
+    n_resumed, ck = (st['resumed'] + 1, st['ckpt']) if st else (0, dict(n=0, s=0., bytes=0))
+    _write_metrics(rows, run_dir/'metrics.csv')                        # header and the rows so far; one row per evaluation follows
 
     fetch_tr = Fetcher(tr, device, cfg.data.num_workers)
     fetch_te = Fetcher(te, device, cfg.data.num_workers)
@@ -177,47 +287,75 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
     task_batches = [[b for _ in range(cfg.train.num_epochs) for b in stream_batches(t, cfg.train.stream_batch)] for t in tasks]
     points = Counter(eval_points([len(b) for tb in task_batches for b in tb], cfg.train.eval_period,
                                  reference_quirks=cfg.reference_quirks).tolist())   # batch index -> evaluations
-    rows, accs, task_accs, cls_accs = [], [], [], []
-    seen, step, train_loss, n_loss = 0, 0, torch.zeros((), device=device), 0
+    seen, step, n_loss = pos['seen'], pos['step'], pos['n_loss']
+    train_loss = torch.tensor(pos['train_loss'], device=device)
     total = sum(len(t) for t in tasks) * cfg.train.num_epochs
-    bar = progress(total=total, desc=f'{cfg.method} seed {seed}', disable=True if quiet else None)
+    log.info(f"seed {seed}: {'resuming after sample ' + format(seen, ',') + ' (task ' + str(pos['task']) + ')' if st else 'starting'}"
+             f" in {run_dir}: {total:,} stream samples in {len(tasks)} tasks, {sum(points.values())} anytime evaluations")
+    bar = progress(total=total, desc=f'{cfg.method} seed {seed}', unit='samples', initial=seen, disable=True if quiet else None)
+    metrics_f = open(run_dir/'metrics.csv', 'a', newline='')
+    writer = csv.DictWriter(metrics_f, fieldnames=_COLS)
 
-    eval_s = 0.
     def _eval(kind, task):
         nonlocal train_loss, n_loss, eval_s
         t_ev = time.time()
         r = evaluate(learner, fetch_te, test_targets, cfg.train.eval_batch, cache)
         eval_s += time.time() - t_ev
+        if r['n_test'] == 0:                                           # nothing exposed yet (an empty first task)
+            log.info(f"seed {seed}: no test images of exposed classes after {seen} samples (task {task}): {kind} evaluation skipped")
+            return None
         rows.append(dict(samples=seen, task=task, kind=kind, acc=r['acc'], test_loss=r['loss'],
                          train_loss=float(train_loss / max(n_loss, 1)), n_seen=learner.n_seen, n_test=r['n_test'],
-                         time=round(time.time() - t_start, 3)))
+                         time=round(done_s + time.time() - t_start, 3)))
+        writer.writerow(rows[-1]); metrics_f.flush()
         train_loss, n_loss = torch.zeros((), device=device), 0
+        bar.set_postfix(acc=round(r['acc'], 4))
         return r
 
-    t_stream = time.time()                                             # setup done: the stream loop starts
-    for t, batches in enumerate(task_batches):
-        learner.before_task(t)
-        for x, y in fetch_tr(batches):
-            train_loss += learner.observe(x, y); n_loss += 1
-            seen += len(y); bar.update(len(y))
-            if step in points: accs += [_eval('anytime', t)['acc']] * points[step]
-            step += 1
-        r = _eval('task_end', t)
-        task_accs.append(r['acc']); cls_accs.append(r['cls_acc'])
-        learner.after_task(t)
-    bar.close()
+    def _checkpoint(task, batch):
+        t0 = time.time()
+        now = time.time()
+        b = save_state(state_path, learner, cfg, seed, bb_sha, rows=rows, accs=accs, task_accs=task_accs,
+                       cls_accs=[torch.as_tensor(c) for c in cls_accs], resumed=n_resumed, ckpt=ck,
+                       wall_s=done_s + now - t_start, eval_s=eval_s, stream_s=stream_s0 + now - t_stream,
+                       position=dict(task=task, batch=batch, step=step, seen=seen, train_loss=float(train_loss), n_loss=n_loss))
+        ck.update(n=ck['n'] + 1, s=ck['s'] + time.time() - t0, bytes=b)
 
-    wall = time.time() - t_start
+    if st is not None:                                                 # last: the run's random stream continues here
+        from mepo.meta import set_rng_state; set_rng_state(st['rng'], device)
+    t_stream = time.time()                                             # setup done: the stream loop starts
+    try:
+        for t in range(pos['task'], len(task_batches)):
+            start = pos['batch'] if t == pos['task'] else 0
+            if start == 0: learner.before_task(t)                     # (a resumed task has had it)
+            for i, (x, y) in enumerate(fetch_tr(task_batches[t][start:]), start):
+                train_loss += learner.observe(x, y); n_loss += 1
+                seen += len(y); bar.update(len(y))
+                k = points.get(step, 0); step += 1
+                if k:
+                    r = _eval('anytime', t)
+                    if r is not None: accs += [r['acc']] * k
+                    if cfg.train.checkpoint == 'eval': _checkpoint(t, i + 1)
+            r = _eval('task_end', t)
+            if r is not None: task_accs.append(r['acc']); cls_accs.append(r['cls_acc'])
+            learner.after_task(t)
+            if cfg.train.checkpoint != 'never': _checkpoint(t + 1, 0)
+    finally: metrics_f.close(); bar.close()
+
+    wall = done_s + time.time() - t_start
     summary = dict(A_auc=a_auc(accs) if accs else float('nan'), A_avg=a_avg(task_accs), A_last=a_last(task_accs),
                    F_last=f_last(cls_accs), seed=seed, method=cfg.method, dataset=cfg.data.dataset,
                    backbone=cfg.model.backbone, n_train=total, n_evals=len(accs), wall_s=round(wall, 2),
-                   samples_per_s=round(total / wall, 2), stream_s=round(wall - (t_stream - t_start), 3), eval_s=round(eval_s, 3),
+                   samples_per_s=round(total / wall, 2), stream_s=round(stream_s0 + time.time() - t_stream, 3), eval_s=round(eval_s, 3),
+                   resumed=n_resumed, checkpoints_written=ck['n'], checkpoint_s=round(ck['s'] / max(ck['n'], 1), 4), checkpoint_bytes=ck['bytes'],
                    run_dir=str(run_dir), versions=versions(),
                    checkpoints=list(getattr(bb, 'mepo_sources', [])) + ([dict(path=str(cfg.align.cov), sha256=sha256_file(cfg.align.cov), format='covariance')] if cfg.align.cov else []))
-    _write_metrics(rows, run_dir/'metrics.csv')
     save_json(dict(exposed=learner.exposed.tolist(), task_end=[c.tolist() for c in cls_accs]), run_dir/'cls_acc.json')
-    save_json(summary, run_dir/'summary.json')
     _plot_run(rows, run_dir/'accuracy.png', f'{cfg.method} on {cfg.data.dataset}, seed {seed}')
+    save_json(summary, run_dir/'summary.json')                        # last: it marks the run finished
+    state_path.unlink(missing_ok=True)
+    log.info(f"seed {seed}: A_auc {summary['A_auc']:.4f} A_avg {summary['A_avg']:.4f} A_last {summary['A_last']:.4f} "
+             f"F_last {summary['F_last']:.4f} ({wall:.0f} s, {summary['samples_per_s']:.1f} samples/s)")
     return summary
 
 def _plot_run(rows, path, title):
@@ -230,17 +368,48 @@ def _plot_run(rows, path, title):
     plt.close(fig)
 
 # %% ../nbs/09_trainer.ipynb
-def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False) -> list[dict]:
+def _saved_config(root:Path) -> Path:
+    "The config.json of a run folder (older folders: the first seed's)."
+    for p in [root/'config.json', *sorted(root.glob('seed*/config.json'))]:
+        if p.is_file(): return p
+    raise FileNotFoundError(f"{root} holds no config.json: not a run folder of mepo_gcl / run_seeds")
+
+def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False,
+              resume=None,    # a run folder of an earlier call to continue (finished seeds kept)
+              on_start=None,  # called with the run folder once it exists
+             ) -> list[dict]:
     "Run `cfg` for every seed in `cfg.seeds` under one folder; return the per-seed summaries."
-    root = make_run_dir(out or cfg.out, f'{cfg.data.dataset}-{cfg.method}')
+    check_config(cfg)
+    if resume is not None:
+        root = check_dir(resume, 'run folder to resume', hint='expected <out>/<dataset>-<method> of an earlier run')
+        _check_same(load_config(_saved_config(root)), cfg, root)
+    else: check_writable(out or cfg.out)
     data = load_datasets(cfg)
-    bb = create_backbone(cfg.model.backbone, cfg.model.checkpoint, **cfg.model.kwargs)
-    sums = [run_gcl(cfg, s, run_dir=root/f'seed{s}', datasets=data, backbone=bb, quiet=quiet) for s in cfg.seeds]
+    bb = build_backbone(cfg, cfg.seeds[0])
+    shared = bb if cfg.model.checkpoint is not None else None          # random weights: each seed draws its own
+    prepare_run(cfg, cfg.seeds[0], data, bb)                           # every check a run makes, before anything is written
+    if resume is None:
+        root = make_run_dir(out or cfg.out, f'{cfg.data.dataset}-{cfg.method}')
+        save_config(cfg, root/'config.json')
+    log.info(f"run folder: {root}")
+    if on_start is not None: on_start(root)
+    sums = []
+    for s in cfg.seeds:
+        d = root/f'seed{s}'
+        if (d/'summary.json').is_file():
+            sums.append(load_json(d/'summary.json')); log.info(f"seed {s}: finished earlier, kept ({d})"); continue
+        sums.append(run_gcl(cfg, s, run_dir=d, datasets=data, backbone=shared, quiet=quiet, resume=True))
     save_json(sums, root/'summary.json')
     table = mean_std_table(sums)
     with atomic_write(root/'results.md', 'w') as f: f.write(table + '\n')
-    if not quiet: print(table)
+    log.info(f"all {len(sums)} seeds done: {root/'results.md'}")
     return sums
+
+def resume_run(run_dir, overrides:dict|list|None=None, quiet:bool=False, on_start=None) -> list[dict]:
+    "Continue the `run_seeds` folder `run_dir` with its own config (plus `overrides` of keys in `RESUME_FREE`)."
+    root = check_dir(run_dir, 'run folder to resume', hint='expected <out>/<dataset>-<method> of an earlier run')
+    cfg = apply_overrides(load_config(_saved_config(root)), overrides)
+    return run_seeds(cfg, quiet=quiet, resume=root, on_start=on_start)
 
 # %% ../nbs/09_trainer.ipynb
 def pretrain_backbone(backbone:nn.Module, # a timm ViT returning (B, D) features; trained in place
