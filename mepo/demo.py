@@ -23,9 +23,9 @@ from .align import compute_prototype_covariance, save_covariance, load_covarianc
 from .isa import IsaConfig, isa_warmup, save_isa_prompts
 
 # %% auto 0
-__all__ = ['VARIANTS', 'QUICK', 'DemoConfig', 'weight_drift', 'feature_cosine', 'prepare_backbones', 'variant_files',
-           'scaled_prompts', 'isa_config', 'gcl_config', 'run_grid', 'run_demo', 'plot_demo', 'demo_parser',
-           'demo_config', 'demo_main']
+__all__ = ['VARIANTS', 'QUICK', 'DemoConfig', 'weight_drift', 'sigma_rank', 'feature_cosine', 'prepare_backbones',
+           'variant_files', 'scaled_prompts', 'isa_config', 'gcl_config', 'run_grid', 'run_demo', 'plot_demo',
+           'demo_parser', 'demo_config', 'demo_main']
 
 # %% ../nbs/14_demo.ipynb
 VARIANTS = ('plain', 'meta', 'align', 'mepo')
@@ -87,6 +87,11 @@ def weight_drift(a:nn.Module, b:nn.Module) -> float:
     num = sum(((sb[k].double() - v.double()) ** 2).sum() for k, v in sa.items())
     return float((num / sum((v.double() ** 2).sum() for v in sa.values())).sqrt())
 
+def sigma_rank(cov) -> int:
+    "Numerical rank of a covariance: eigenvalues above 1e-10 of the largest (float32 features leave ~1e-6 or more)."
+    ev = np.linalg.eigvalsh(np.asarray(cov, dtype=np.float64))
+    return int((ev > 1e-10 * ev[-1]).sum())
+
 @torch.no_grad()
 def feature_cosine(a:nn.Module, b:nn.Module, images:torch.Tensor, augment:Augment, batch:int=512) -> float:
     "Mean cosine similarity of the features two backbones give the same images."
@@ -136,7 +141,7 @@ def prepare_backbones(cfg:DemoConfig, out:Path, quiet:bool=False) -> dict:
         cov, info = compute_prototype_covariance(b, pre, samples_per_class=cfg.cov_samples, batch_size=256, seed=cfg.seed,
                                                  device=cfg.device, augment_or_transform=aug.test)
         res[key] = str(save_covariance(cov, out/'backbones'/f'{key}.npy', meta=dict(info, backbone=b.mepo_sources)))
-        if key == 'cov': setting.update(sigma_rank=int(np.linalg.matrix_rank(cov)), sigma_classes=int(info['n_classes']))
+        if key == 'cov': setting.update(sigma_rank=sigma_rank(cov), sigma_classes=int(info['n_classes']))
     times['cov_s'] = time.time() - t
     if 'misa' in cfg.methods:
         t = time.time()
