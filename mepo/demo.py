@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import seed_everything, get_device, autocast, progress, save_json, atomic_write, in_test, sized, versions, add_version_arg
+from .core import seed_everything, get_device, autocast, progress, save_json, atomic_write, in_test, sized, versions, add_version_arg, run_cli
 from .config import preset, apply_overrides, METHOD_DEFAULTS
 from .data import get_dataset, per_class_indices, subset, materialize, dataset_info
 from .transforms import Augment
@@ -295,10 +295,6 @@ def demo_config(argv=None) -> DemoConfig:
     return DemoConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in given.items()})
 
 def demo_main(argv=None) -> int:
-    "Console script `mepo_demo`."
-    try: cfg = demo_config(argv); _check(cfg)
-    except ValueError as e: print(f'mepo_demo: {e}', file=sys.stderr); return 2
-    try: run_demo(cfg)
-    except ValueError as e: print(f'mepo_demo: {e}', file=sys.stderr); return 2
-    except FileNotFoundError as e: print(f'mepo_demo: {e}', file=sys.stderr); return 2   # names the file and how to install it
-    return 0
+    "Console script `mepo_demo`: one line and status 2 for a user error (a missing font names its package), 130 on Ctrl-C."
+    def go(): cfg = demo_config(argv); _check(cfg); run_demo(cfg)
+    return run_cli('mepo_demo', go, interrupted='run the command again (the demo starts over)')

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import seed_everything, get_device, autocast, torch_save_atomic, save_json, load_json, sha256_file, versions, progress, add_version_arg
+from .core import seed_everything, get_device, autocast, torch_save_atomic, save_json, load_json, sha256_file, versions, progress, add_version_arg, error_line
 from .data import ImageDataset, TensorImages, materialize, per_class_indices, subset
 from .transforms import Augment, to_unit_float, resize, random_crop_flip, auto_augment
 from .prompted import query_features, prompted_forward, layer_prompts, merge_prompts, key_distance, nearest_keys, _check_vit
@@ -553,4 +553,5 @@ def isa_main(argv:list[str]|None=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = p.parse_args(argv)
     try: run_isa(args, argv); return 0
-    except (ValueError, FileNotFoundError) as e: p.exit(2, f"mepo_isa: error: {e}\n")
+    except KeyboardInterrupt: p.exit(130, "mepo_isa: interrupted; run the command again\n")
+    except (ValueError, OSError) as e: p.exit(2, f"mepo_isa: error: {error_line(e)}\n")
