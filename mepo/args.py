@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, fields, is_dataclass, asdict
 from fastcore.docments import docments
 
 # %% auto 0
-__all__ = ['field_docs', 'resolve', 'arg_type', 'OneLineParser', 'add_config_args', 'set_path', 'apply_args', 'config_dict',
-           'config_load']
+__all__ = ['field_docs', 'resolve', 'arg_type', 'Items', 'OneLineParser', 'add_config_args', 'set_path', 'apply_args',
+           'config_dict', 'config_load']
 
 # %% ../nbs/00a_args.ipynb
 @functools.lru_cache(maxsize=None)
@@ -30,24 +30,19 @@ def resolve(cls, path:str):
     return type(obj), last, getattr(obj, last)
 
 # %% ../nbs/00a_args.ipynb
-def _int_list(s:str) -> list[int]:
-    try: return [int(x) for x in s.split(',') if x.strip()]
-    except ValueError: raise argparse.ArgumentTypeError(f"expected comma-separated integers such as 1,2,3, got {s!r}")
-
 def _json_dict(s:str) -> dict:
     try: d = json.loads(s)
     except json.JSONDecodeError as e: raise argparse.ArgumentTypeError(f"expected a JSON object such as '{{\"depth\": 4}}' ({e.msg}), got {s!r}")
     if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"expected a JSON object, got {s!r}")
     return d
 
-# %% ../nbs/00a_args.ipynb
 def _anno(owner, name) -> str:
     a = next(f.type for f in fields(owner) if f.name == name)
     return a if isinstance(a, str) else getattr(a, '__name__', str(a))
 
+# %% ../nbs/00a_args.ipynb
 def arg_type(owner, name:str, default):
-    "The argparse `type` for field `name` of `owner` with value `default`."
-    if isinstance(default, list) or _anno(owner, name).startswith('list'): return _int_list
+    "The argparse `type` for a scalar or dict field `name` of `owner` with value `default`."
     if isinstance(default, dict) or _anno(owner, name).startswith('dict'): return _json_dict
     if default is not None: return type(default)
     for t in (int, float, str):
@@ -55,13 +50,29 @@ def arg_type(owner, name:str, default):
     return str
 
 # %% ../nbs/00a_args.ipynb
+class Items(argparse.Action):
+    "Collect a sequence option's items, given as `1,2,3` (or `1 2 3` with `nargs='+'`), as the default's item type."
+    def __init__(self, *args, item=int, seq=list, **kw): self.item, self.seq = item, seq; super().__init__(*args, **kw)
+    def __call__(self, parser, ns, values, option_string=None):
+        vals = values if isinstance(values, list) else [values]
+        try: items = [self.item(x.strip()) for v in vals for x in str(v).split(',') if x.strip()]
+        except ValueError:
+            what = 'integers such as 1,2,3' if self.item is int else f'{self.item.__name__} values such as a,b'
+            raise argparse.ArgumentError(self, f"expected comma-separated {what}, got {' '.join(map(str, vals))!r}") from None
+        setattr(ns, self.dest, self.seq(items))
+
+# %% ../nbs/00a_args.ipynb
 class OneLineParser(argparse.ArgumentParser):
     "An `ArgumentParser` whose usage errors are one line (and exit status 2)."
     def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 # %% ../nbs/00a_args.ipynb
-def _add_one(p, opt:str, dest:str, owner, name:str, default, help:str|None, choices=None):
+def _add_one(p, opt:str, dest:str, owner, name:str, default, help:str|None, choices=None, nargs=None):
     h = (help if help is not None else field_docs(owner)[name]).replace('%', '%%')
+    if isinstance(default, (list, tuple)) or _anno(owner, name).startswith(('list', 'tuple')):
+        item = type(default[0]) if default else int
+        return p.add_argument(opt, dest=dest, action=Items, item=item, seq=type(default) if default is not None else list, nargs=nargs,
+                              default=argparse.SUPPRESS, metavar=name.upper(), help=f"{h} (default: {','.join(map(str, default or []))})")
     if isinstance(default, bool):
         act = argparse.BooleanOptionalAction if default else 'store_true'
         return p.add_argument(opt, dest=dest, action=act, default=argparse.SUPPRESS, help=f'{h} (default: {default})')
@@ -76,13 +87,14 @@ def add_config_args(p:argparse.ArgumentParser, # the parser (or argument group) 
                     names:dict|None=None,   # {path: option name} where the option is not `--path-with-dashes`
                     helps:dict|None=None,   # {path: help} where the field's comment does not suit the command line
                     choices:dict|None=None, # {path: allowed values}
+                    nargs:str|None=None,    # '+': sequences may also be given space-separated (parsers without positionals)
                     ) -> list[str]:
     "Add an option per field of `cls` to `p`, its help the field's comment; return the dotted paths added."
     names, helps, choices = names or {}, helps or {}, choices or {}
     for path in paths or _leaves(cls):
         owner, name, default = resolve(cls, path)
         opt = names.get(path) or '--' + path.split('.')[-1].replace('_', '-')
-        _add_one(p, opt, path, owner, name, default, helps.get(path), choices.get(path))
+        _add_one(p, opt, path, owner, name, default, helps.get(path), choices.get(path), nargs)
     return list(paths or _leaves(cls))
 
 def _leaves(cls, pre=''):
@@ -109,11 +121,12 @@ def config_dict(cfg) -> dict:
     return asdict(cfg)
 
 def config_load(cls, d:dict, where:str=''):
-    "Rebuild dataclass `cls` from `config_dict` output; unknown keys raise naming them (and `where`)."
-    d, known = copy.deepcopy(d), {f.name: f for f in fields(cls)}
-    bad = sorted(set(d) - set(known))
-    if bad: raise ValueError(f"unknown keys {bad} in {where or cls.__name__}; expected a subset of {sorted(known)}")
+    "Rebuild dataclass `cls` from `config_dict` output; unknown keys raise naming them and where they are."
+    d, known = copy.deepcopy(d), {f.name for f in fields(cls)}
+    bad = sorted(set(d) - known)
+    if bad: raise ValueError((f"unknown keys {bad} in {where!r}" if where else f"unknown config keys {bad}")
+                             + f"; expected a subset of {sorted(known)}")
     for k, v in d.items():
         sub = getattr(cls(), k)
-        if is_dataclass(sub) and isinstance(v, dict): d[k] = config_load(type(sub), v, f'{where or cls.__name__}.{k}')
+        if is_dataclass(sub) and isinstance(v, dict): d[k] = config_load(type(sub), v, f'{where}.{k}' if where else k)
     return cls(**d)

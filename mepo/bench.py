@@ -13,7 +13,8 @@ from .data import TensorImages, DatasetInfo, CIFAR100_MEAN, CIFAR100_STD, IMAGEN
 from .backbone import create_backbone, BACKBONES
 from .config import preset, apply_overrides, GCLConfig
 from .transforms import Augment
-from .trainer import (METHOD_MODULES, learner_class, norm_stats, make_aligner, evaluate, Fetcher, FeatureCache,
+from .methods import method_names
+from .trainer import (build_learner, learner_class, norm_stats, make_aligner, evaluate, Fetcher, FeatureCache,
                           run_gcl)
 from .meta import MetaConfig, MetaTrainer, MetaModel, group_mask
 from .align import compute_prototype_covariance, save_covariance, backbone_input_spec, _preprocess
@@ -142,15 +143,8 @@ def gcl_config(method:str, backbone:str, backbone_kwargs:dict, img_size:int, dev
     return apply_overrides(preset('cifar100', method), o)
 
 def make_learner(cfg:GCLConfig, backbone:nn.Module, train_ds, device):
-    "The learner `run_gcl` builds for `cfg`, on a copy of `backbone`."
-    bb = copy.deepcopy(backbone)
-    mean, std = norm_stats(cfg, train_ds)
-    aug = Augment(bb.patch_embed.img_size[0], mean, std, autoaug=train_ds.info.autoaug if cfg.data.autoaug else None,
-                  reference_quirks=cfg.reference_quirks)
-    return learner_class(cfg.method)(bb, len(train_ds.classes), online_iter=cfg.train.online_iter, lr=cfg.train.lr,
-                  optimizer=cfg.train.optimizer, weight_decay=cfg.train.weight_decay,
-                  aligner=make_aligner(cfg, bb.num_features), augment=aug, device=torch.device(device), amp=cfg.train.amp,
-                  reference_quirks=cfg.reference_quirks, **cfg.method_args)
+    "The learner `run_gcl` builds for `cfg` (`mepo.trainer.build_learner`), on a copy of `backbone`."
+    return build_learner(cfg, copy.deepcopy(backbone), train_ds, torch.device(device))
 
 def random_covariance(dim:int, path, seed:int=0) -> Path:
     "Save a random symmetric positive-definite (dim, dim) covariance as a MePo `.npy` (stands in for `cov_*.npy`)."
@@ -399,8 +393,8 @@ def check_args(args:argparse.Namespace) -> argparse.Namespace:
     opt = lambda k: '--' + k.replace('_', '-')
     bad = [s for s in args.only if s not in SECTIONS]
     if bad: raise ValueError(f"--only: unknown section(s) {bad}; expected some of {list(SECTIONS)}")
-    bad = [m for m in args.methods if m not in METHOD_MODULES]
-    if bad: raise ValueError(f"--methods: unknown method(s) {bad}; expected some of {sorted(METHOD_MODULES)}")
+    bad = [m for m in args.methods if m not in method_names()]
+    if bad: raise ValueError(f"--methods: unknown method(s) {bad}; expected some of {method_names()}")
     for k in ('n_test', 'n_stream', 'eval_period', 'reps', 'iters', 'eval_reps', 'meta_batch', 'meta_iters', 'cov_images',
               'cov_batch', 'stream_batch', 'online_iter', 'n_tasks', 'eval_batch', 'native_size'):
         if getattr(args, k) < 1: raise ValueError(f"{opt(k)} must be >= 1, got {getattr(args, k)}")

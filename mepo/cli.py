@@ -7,18 +7,16 @@ from __future__ import annotations
 import argparse, sys, json
 from .core import add_version_arg
 from pathlib import Path
-from .config import preset, apply_overrides, METHOD_DEFAULTS, config_to_dict
+from .args import OneLineParser, add_config_args
+from .methods import method_names
+from .config import preset, apply_overrides, config_to_dict, GCLConfig
 from .config import dataset_name, load_config
 from .core import check_dir, setup_logging, run_cli
 
 # %% auto 0
-__all__ = ['OneLineParser', 'resolve_run', 'gcl_parser', 'gcl_config', 'gcl_main']
+__all__ = ['GCL_OPTIONS', 'resolve_run', 'gcl_parser', 'gcl_config', 'gcl_main']
 
 # %% ../nbs/13_cli.ipynb
-class OneLineParser(argparse.ArgumentParser):
-    "An `ArgumentParser` whose usage errors are one line (and exit status 2)."
-    def error(self, message): self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
 def resolve_run(path, dataset:str|None=None, method:str|None=None) -> Path:
     "The run folder `path` names: a run folder itself, or the single run (of `dataset`/`method` if given) in an --out folder."
     p = check_dir(path, '--resume folder')
@@ -31,53 +29,40 @@ def resolve_run(path, dataset:str|None=None, method:str|None=None) -> Path:
     if not runs: raise FileNotFoundError(f"--resume {p}: no run folder there (expected <out>/<dataset>-<method> holding config.json)")
     raise ValueError(f"--resume {p} holds several runs ({', '.join(q.name for q in runs)}): name the one to continue")
 
-def _int_list(s:str) -> list[int]:
-    try: return [int(x) for x in s.split(',') if x.strip()]
-    except ValueError: raise argparse.ArgumentTypeError(f"expected comma-separated integers such as 1,2,3, got {s!r}")
+# %% ../nbs/13_cli.ipynb
+GCL_OPTIONS = {'data.dataset': '--dataset', 'data.root': '--data-root', 'method': '--method', 'model.backbone': '--backbone',
+               'model.checkpoint': '--checkpoint', 'model.random_init': '--random-init', 'align.cov': '--cov',
+               'align.alpha': '--alpha', 'seeds': '--seeds', 'out': '--out', 'device': '--device',
+               'reference_quirks': '--reference-quirks'}
 
+# %% ../nbs/13_cli.ipynb
 def gcl_parser() -> argparse.ArgumentParser:
-    p = OneLineParser(prog='mepo_gcl', description='Online general continual learning on a Si-Blurry stream (MePo downstream stage).',
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    "The `mepo_gcl` argument parser: `GCL_OPTIONS` from the config, then the command's own switches and the overrides."
+    p = OneLineParser(prog='mepo_gcl', description='Online general continual learning on a Si-Blurry stream (MePo downstream stage).')
     add_version_arg(p)
-    p.add_argument('--dataset', default='cifar100', help='dataset name (see mepo.data.list_datasets())')
-    p.add_argument('--data-root', default=None, help='local folder holding the dataset (nothing is downloaded)')
-    p.add_argument('--method', default='misa', choices=sorted(METHOD_DEFAULTS), help='continual learner')
-    p.add_argument('--backbone', default='sup21k', help='backbone name (mepo.backbone.BACKBONES) or a timm ViT name')
-    p.add_argument('--checkpoint', default=None, help='backbone weights: .npz / .pth / .safetensors / iBOT / MePo vit_*_meta_*.pth')
-    p.add_argument('--random-init', action='store_true', help='run on a randomly initialised backbone when no --checkpoint is given (refused otherwise)')
-    p.add_argument('--cov', default=None, help='MePo meta covariance (.npy or .safetensors) to align features with')
-    p.add_argument('--alpha', type=float, default=None, help='α: weight of the aligned feature (default: preset value)')
-    p.add_argument('--seeds', type=_int_list, default=None, help='comma-separated seeds to run, e.g. 1,2,3 (default: 1,2,3,4,5)')
-    p.add_argument('--out', default='runs', help='output folder')
-    p.add_argument('--device', default='auto', help="'auto', 'cpu', 'cuda' or 'cuda:N'")
-    p.add_argument('--reference-quirks', action='store_true', help="reproduce the reference code's number-changing behaviours")
+    add_config_args(p, GCLConfig, paths=list(GCL_OPTIONS), names=GCL_OPTIONS, choices={'method': method_names()})
     p.add_argument('--print-config', action='store_true', help='print the resolved config as JSON and exit')
-    p.add_argument('--resume', default=None, metavar='RUN', help='continue a killed run: its run folder (<out>/<dataset>-<method>) or the --out holding it; finished seeds are kept')
+    p.add_argument('--resume', default=None, metavar='RUN', help='continue a killed run: its run folder (<out>/<dataset>-<method>) '
+                   'or the --out holding it; finished seeds are kept')
     p.add_argument('overrides', nargs='*', help='dotted overrides key=value, e.g. train.lr=1e-3 stream.m=20 method_args.top_k=1')
     return p
 
-_OPTS = {'dataset': 'data.dataset', 'method': 'method', 'data_root': 'data.root', 'backbone': 'model.backbone',
-         'checkpoint': 'model.checkpoint', 'random_init': 'model.random_init', 'cov': 'align.cov', 'alpha': 'align.alpha',
-         'seeds': 'seeds', 'out': 'out', 'device': 'device', 'reference_quirks': 'reference_quirks'}
-
+# %% ../nbs/13_cli.ipynb
 def gcl_config(argv=None):
     "Parse `mepo_gcl` arguments (overrides anywhere) into a `GCLConfig`; with `--resume`, the run's saved config plus the options given."
     a = gcl_parser().parse_intermixed_args(argv)
-    q = gcl_parser()
-    for act in q._actions: act.default = argparse.SUPPRESS
-    given = vars(q.parse_intermixed_args(argv))                        # only what the command line sets
+    given = {k: v for k, v in vars(a).items() if k in GCL_OPTIONS}
+    if 'data.dataset' in given: given['data.dataset'] = dataset_name(given['data.dataset'])
     if a.resume:
-        a.resume = resolve_run(a.resume, given.get('dataset'), given.get('method'))
+        a.resume = resolve_run(a.resume, given.get('data.dataset'), given.get('method'))
         from mepo.trainer import _saved_config
         cfg = load_config(_saved_config(a.resume))
-        if 'dataset' in given: a.dataset = dataset_name(a.dataset)
-        o = {k: getattr(a, d) for d, k in _OPTS.items() if d in given}
     else:
-        cfg = preset(a.dataset, a.method)
-        o = {k: getattr(a, d) for d, k in _OPTS.items() if d not in ('dataset', 'method') and getattr(a, d) is not None}
-    cfg = apply_overrides(cfg, o)
-    return apply_overrides(cfg, a.overrides), a
+        d = GCLConfig()
+        cfg = preset(given.pop('data.dataset', d.data.dataset), given.pop('method', d.method))
+    return apply_overrides(apply_overrides(cfg, given), a.overrides), a
 
+# %% ../nbs/13_cli.ipynb
 def gcl_main(argv=None):
     "Console script `mepo_gcl`."
     setup_logging('mepo_gcl')
@@ -90,4 +75,3 @@ def gcl_main(argv=None):
         sums = run_seeds(cfg, resume=a.resume, on_start=root.append)
         print(mean_std_table(sums), flush=True)
     return run_cli('mepo_gcl', go, interrupted=lambda: f"resume with: mepo_gcl --resume {root[0]}" if root else 'nothing was written')
-

@@ -8,6 +8,8 @@ import warnings
 import torch, torch.nn as nn, torch.nn.functional as F
 from .learner import Learner
 from .prompted import query_features, prompted_forward, layer_prompts
+from .methods import register_method
+
 
 # %% auto 0
 __all__ = ['orthogonal_rows', 'coda_weights', 'coda_prompts', 'ortho_penalty', 'CodaPrompt']
@@ -57,6 +59,7 @@ def ortho_penalty(t:torch.Tensor, # (n_layers, f, ...) rows to keep orthonormal,
     return ((g - torch.eye(t.shape[1], device=t.device, dtype=t.dtype)) ** 2).mean((1, 2)).sum()
 
 # %% ../nbs/10c_coda.ipynb
+@register_method('coda', aligned_by_authors=False)   # the authors' code has no MePo alignment for CODA-Prompt
 class CodaPrompt(Learner):
     "CODA-Prompt: per-image prompts Σ_k cos(q⊙A_k, K_k)·P_k at `layers`, components opened task by task."
     train_mask = 'batch'

@@ -7,7 +7,10 @@ from __future__ import annotations
 import copy, json, ast, dataclasses
 from dataclasses import dataclass, field, asdict, fields, is_dataclass
 from pathlib import Path
+from collections.abc import Mapping
 from .core import save_json, load_json
+from .args import config_dict, config_load
+from .methods import get_method, method_names, discover
 
 # %% auto 0
 __all__ = ['METHOD_DEFAULTS', 'DATASET_OVERRIDES', 'SCRIPT_OVERRIDES', 'StreamConfig', 'DataConfig', 'ModelConfig', 'TrainConfig',
@@ -23,6 +26,7 @@ class StreamConfig:
     m:int=10           # M: % of blurry-class samples moved to other tasks
     rnd_nm:bool=True   # random split points (Si-Blurry) instead of equal shares
 
+# %% ../nbs/01_config.ipynb
 @dataclass
 class DataConfig:
     "Which dataset, where it lives, and how images reach the network."
@@ -35,6 +39,7 @@ class DataConfig:
     num_workers:int=4         # DataLoader workers for folder datasets
     limit_per_class:int|None=None  # keep at most this many training images per class (quick runs)
 
+# %% ../nbs/01_config.ipynb
 @dataclass
 class ModelConfig:
     "The backbone and its (optional) MePo checkpoint."
@@ -43,6 +48,7 @@ class ModelConfig:
     kwargs:dict=field(default_factory=dict)  # extra timm arguments (tiny ViTs: img_size, patch_size, depth, ...)
     random_init:bool=False    # run on randomly initialised weights when `checkpoint` is None (refused unless asked for)
 
+# %% ../nbs/01_config.ipynb
 @dataclass
 class TrainConfig:
     "The online loop."
@@ -58,6 +64,7 @@ class TrainConfig:
     amp:bool=True             # bf16 autocast on CUDA (no effect on CPU)
     checkpoint:str='eval'     # when state.pth (for --resume) is written: 'eval' (each evaluation), 'task' (task ends), 'never'
 
+# %% ../nbs/01_config.ipynb
 @dataclass
 class AlignConfig:
     "MePo output alignment (off unless `cov` is given)."
@@ -68,35 +75,32 @@ class AlignConfig:
     eval_stats:str='running'  # 'running': training statistics at evaluation; 'batch': the reference
 
 # %% ../nbs/01_config.ipynb
-METHOD_DEFAULTS = {
-    'linear':     dict(),
-    'finetune':   dict(),
-    'l2p':        dict(pool_size=10, top_k=5, prompt_len=10, pull_weight=0.5, train_mask='batch'),
-    'dualprompt': dict(g_layers=[0, 1], g_len=10, e_layers=[2, 3, 4], e_len=20, pool_size=10, pull_weight=1.0,
-                       prompt_mode='prompt', train_mask='batch'),
-    'coda':       dict(layers=[0, 1, 2, 3, 4], pool_size=10, prompt_len=20, ortho_mu=0.0, train_mask='batch', task_num=10,
-                       prompt_mode=None),   # None: prefix tuning (the CODA paper), prompt tuning under reference_quirks
-    'mvp':        dict(g_layers=[0, 1], g_len=10, e_layers=[2, 3, 4], e_len=20, pool_size=10, selection_size=1,
-                       use_mask=True, use_contrastive=True, use_afs=True, use_mcr=True, alpha=0.5, gamma=2.0,
-                       margin=0.5),
-    'misa':       dict(g_layers=[0, 1], g_len=10, e_layers=[2, 3, 4], e_len=20, pool_size=10, pull_weight=1.0,
-                       prompt_mode='prompt', train_mask='batch', prompt_dir=None),
-}
+class _MethodDefaults(Mapping):
+    "Read-only view: method name → its default `method_args`, from the method registry (`mepo.methods`)."
+    def __getitem__(self, name):
+        if name not in self: raise KeyError(f"method={name!r} is unknown; expected one of {method_names()}")
+        return get_method(name).defaults
+    def __contains__(self, name): return name in discover()
+    def __iter__(self): return iter(method_names())
+    def __len__(self): return len(discover())
+    def __repr__(self): return f'METHOD_DEFAULTS({dict(self)!r})'
+
+METHOD_DEFAULTS = _MethodDefaults()
 
 # %% ../nbs/01_config.ipynb
 @dataclass
 class GCLConfig:
     "Everything a general-continual-learning run needs."
-    method:str='misa'
-    method_args:dict=field(default_factory=dict)
+    method:str='misa'          # a name of the method registry (`mepo.methods.method_names()`)
+    method_args:dict=field(default_factory=dict)   # the method's arguments (its defaults: `METHOD_DEFAULTS[method]`)
     data:DataConfig=field(default_factory=DataConfig)
     stream:StreamConfig=field(default_factory=StreamConfig)
     model:ModelConfig=field(default_factory=ModelConfig)
     train:TrainConfig=field(default_factory=TrainConfig)
     align:AlignConfig=field(default_factory=AlignConfig)
-    seeds:list=field(default_factory=lambda: [1, 2, 3, 4, 5])
-    device:str='auto'
-    out:str='runs'
+    seeds:list=field(default_factory=lambda: [1, 2, 3, 4, 5])   # one run per seed
+    device:str='auto'          # 'auto', 'cpu', 'cuda' or 'cuda:N'
+    out:str='runs'             # output folder (one sub-folder per dataset and method)
     reference_quirks:bool=False  # reproduce the reference code's number-changing behaviours
 
 # %% ../nbs/01_config.ipynb
@@ -108,83 +112,93 @@ DATASET_OVERRIDES = {
     **{g: {'data.train_aug': False} for g in ('glyphs', 'glyphs-novel', 'glyphs-r')},   # a mirrored character is no character
 }
 
-SCRIPT_OVERRIDES = {   # (method, dataset) -> the shipped script's settings beyond the common ones
-    ('misa', 'imagenet-r'):     {'align.alpha': 0.0, 'data.autoaug': True},                             # misa_mepo.sh
-    ('dualprompt', 'cifar100'): {'method_args.train_mask': 'seen', 'align.alpha': 0.0},                 # misa1.sh --nobatchmask
-    ('l2p', 'cifar100'):        {'stream.rnd_nm': False, 'align.alpha': 0.5, 'data.autoaug': False},   # l2p_gcl2.sh
-    ('mvp', 'cifar100'):        {'method_args.use_mask': True, 'align.alpha': 0.5},                     # mvp0.sh
-    ('mvp', 'imagenet-r'):      {'method_args.use_mask': False},                                        # mvp_gcl0.sh
-}
+# %% ../nbs/01_config.ipynb
+class _ScriptOverrides(Mapping):
+    "Read-only view: (method, dataset) → the authors' script settings each method registered."
+    def _all(self): return {(m, d): o for m in method_names() for d, o in get_method(m).scripts.items()}
+    def __getitem__(self, key): return copy.deepcopy(self._all()[key])
+    def __iter__(self): return iter(self._all())
+    def __len__(self): return len(self._all())
 
+SCRIPT_OVERRIDES = _ScriptOverrides()
+
+# %% ../nbs/01_config.ipynb
 def dataset_name(name:str) -> str:
     "The registry name of dataset `name` (aliases and case resolved), or `name` itself when the registry does not know it."
     from mepo.data import DATASETS, ALIASES
     n = str(name).lower().strip(); n = ALIASES.get(n, n)
     return n if n in DATASETS else name
 
+# %% ../nbs/01_config.ipynb
 def preset(dataset:str='cifar100', method:str='misa', scripts:bool=False, **overrides) -> GCLConfig:
     "A `GCLConfig` with the paper's settings for `dataset` and `method` (and the script's, if `scripts`), then `overrides`."
-    if method not in METHOD_DEFAULTS: raise ValueError(f"method={method!r} is unknown; expected one of {sorted(METHOD_DEFAULTS)}")
-    dataset = dataset_name(dataset)                  # 'CIFAR-10' → 'cifar10' before its preset is looked up
-    cfg = GCLConfig(method=method, method_args=copy.deepcopy(METHOD_DEFAULTS[method]), data=DataConfig(dataset=dataset))
+    spec, dataset = get_method(method), dataset_name(dataset)   # 'CIFAR-10' → 'cifar10' before its preset is looked up
+    cfg = GCLConfig(method=method, method_args=spec.defaults, data=DataConfig(dataset=dataset))
     cfg = apply_overrides(cfg, DATASET_OVERRIDES.get(dataset, {}))
-    if scripts: cfg = apply_overrides(cfg, SCRIPT_OVERRIDES.get((method, dataset), {}))
+    if scripts: cfg = apply_overrides(cfg, spec.scripts.get(dataset, {}))
     return apply_overrides(cfg, {k.replace('__', '.'): v for k, v in overrides.items()})
 
 # %% ../nbs/01_config.ipynb
 def _parse_value(s):
+    "A command-line value as a Python literal (`1e-3`, `true`, `none`, `[0, 1]`), or the string itself."
     if not isinstance(s, str): return s
     if s.lower() in ('true', 'false'): return s.lower() == 'true'
     if s.lower() in ('none', 'null'): return None
     try: return ast.literal_eval(s)
     except (ValueError, SyntaxError): return s
 
+# %% ../nbs/01_config.ipynb
 def _check_type(key, old, new):
     "Coerce `new` to the type of `old` where that is safe; raise on a clear mismatch."
     if old is None or new is None: return new
     if isinstance(old, bool):
         if isinstance(new, bool): return new
         raise ValueError(f"{key} expects true/false, got {new!r}")
-    if isinstance(old, int) and isinstance(new, int) and not isinstance(new, bool): return new
-    if isinstance(old, float) and isinstance(new, (int, float)) and not isinstance(new, bool): return float(new)
+    num = isinstance(new, (int, float)) and not isinstance(new, bool)
+    if isinstance(old, int) and num and isinstance(new, int): return new
+    if isinstance(old, float) and num: return float(new)
     if isinstance(old, (list, tuple)) and isinstance(new, (list, tuple)): return list(new)
-    if isinstance(old, str) and isinstance(new, str): return new
-    if isinstance(old, dict) and isinstance(new, dict): return new
+    if isinstance(old, (str, dict)) and isinstance(new, type(old)): return new
     raise ValueError(f"{key} expects a {type(old).__name__} (like {old!r}), got {new!r}")
+
+# %% ../nbs/01_config.ipynb
+def _as_override_dict(overrides:dict|list) -> dict:
+    if isinstance(overrides, dict): return overrides
+    d = {}
+    for o in overrides:
+        if '=' not in o: raise ValueError(f"override {o!r} must look like key=value (e.g. train.lr=1e-3)")
+        k, v = o.split('=', 1); d[k.strip()] = v.strip()
+    return d
 
 def _field_names(obj): return [f.name for f in fields(obj)] if is_dataclass(obj) else sorted(obj)
 
+# %% ../nbs/01_config.ipynb
+def _owner(cfg, key:str):
+    "The object holding the last part of dotted `key`, and that part."
+    *path, last = key.split('.')
+    obj = cfg
+    for i, p in enumerate(path):
+        if is_dataclass(obj) and p in _field_names(obj): obj = getattr(obj, p)
+        elif isinstance(obj, dict) and p in obj: obj = obj[p]
+        else: raise ValueError(f"unknown config key {key!r}: {'.'.join(path[:i+1])!r} does not exist; valid here: {_field_names(obj)}")
+    if last not in _field_names(obj): raise ValueError(f"unknown config key {key!r}; valid keys here: {_field_names(obj)}")
+    return obj, last
+
+# %% ../nbs/01_config.ipynb
 def apply_overrides(cfg:GCLConfig, overrides:dict|list|None) -> GCLConfig:
     "Return a copy of `cfg` with dotted `overrides` ({'train.lr': 1e-3} or ['train.lr=1e-3']) applied; unknown keys raise."
     cfg = copy.deepcopy(cfg)
-    if not overrides: return cfg
-    if isinstance(overrides, (list, tuple)):
-        d = {}
-        for o in overrides:
-            if '=' not in o: raise ValueError(f"override {o!r} must look like key=value (e.g. train.lr=1e-3)")
-            k, v = o.split('=', 1); d[k.strip()] = v.strip()
-        overrides = d
-    for key, val in overrides.items():
-        *path, last = key.split('.')
-        obj = cfg
-        for i, p in enumerate(path):
-            if is_dataclass(obj) and p in _field_names(obj): obj = getattr(obj, p)
-            elif isinstance(obj, dict) and p in obj: obj = obj[p]
-            else: raise ValueError(f"unknown config key {key!r}: {'.'.join(path[:i+1])!r} does not exist; valid here: {_field_names(obj)}")
-        if is_dataclass(obj):
-            if last not in _field_names(obj): raise ValueError(f"unknown config key {key!r}; valid keys here: {_field_names(obj)}")
-            v = _parse_value(val)
-            f = next(f for f in fields(obj) if f.name == last)
-            if is_dataclass(getattr(obj, last)): raise ValueError(f"{key!r} is a group; set one of its fields, e.g. {key}.{_field_names(getattr(obj, last))[0]}")
-            setattr(obj, last, _check_type(key, getattr(obj, last), v))
-        elif isinstance(obj, dict):
-            if last not in obj: raise ValueError(f"unknown config key {key!r}; valid keys here: {sorted(obj)}")
-            obj[last] = _check_type(key, obj[last], _parse_value(val))
+    for key, val in _as_override_dict(overrides or {}).items():
+        obj, last = _owner(cfg, key)
+        if isinstance(obj, dict): obj[last] = _check_type(key, obj[last], _parse_value(val)); continue
+        if is_dataclass(getattr(obj, last)):
+            raise ValueError(f"{key!r} is a group; set one of its fields, e.g. {key}.{_field_names(getattr(obj, last))[0]}")
+        setattr(obj, last, _check_type(key, getattr(obj, last), _parse_value(val)))
     return cfg
 
 # %% ../nbs/01_config.ipynb
-_CHOICES = {'train.optimizer': ('adam', 'sgd'), 'train.checkpoint': ('eval', 'task', 'never'), 'data.norm': ('backbone', 'dataset'), 'align.form': ('mepo', 'exact'),
-            'align.eval_stats': ('running', 'batch')}
+_CHOICES = {'train.optimizer': ('adam', 'sgd'), 'train.checkpoint': ('eval', 'task', 'never'), 'data.norm': ('backbone', 'dataset'),
+            'align.form': ('mepo', 'exact'), 'align.eval_stats': ('running', 'batch')}
 _AT_LEAST = {'stream.n_tasks': 1, 'data.img_size': 1, 'data.num_workers': 0, 'train.stream_batch': 1, 'train.online_iter': 1,
              'train.num_epochs': 1, 'train.eval_period': 1, 'train.eval_batch': 1}
 
@@ -192,44 +206,42 @@ def _get(cfg, key):
     for k in key.split('.'): cfg = getattr(cfg, k)
     return cfg
 
-def check_config(cfg:GCLConfig) -> GCLConfig:
-    "Raise `ValueError` naming the first key whose value no run can use (sizes, counts, ranges, choices); return `cfg`."
-    def bad(key, v, want): raise ValueError(f"{key}={v!r}: {want}")
+def _bad(key, v, want): raise ValueError(f"{key}={v!r}: {want}")
+
+# %% ../nbs/01_config.ipynb
+def _check_counts(cfg):
     for k, lo in _AT_LEAST.items():
         v = _get(cfg, k)
-        if not isinstance(v, int) or isinstance(v, bool) or v < lo: bad(k, v, f"must be an integer >= {lo}")
+        if not isinstance(v, int) or isinstance(v, bool) or v < lo: _bad(k, v, f"must be an integer >= {lo}")
+    v = cfg.data.limit_per_class
+    if v is not None and (not isinstance(v, int) or v < 1): _bad('data.limit_per_class', v, "must be None or an integer >= 1")
+    if cfg.train.memory_size != 0: _bad('train.memory_size', cfg.train.memory_size, "mepo is rehearsal-free (the paper's setting); set it to 0")
+
+def _check_ranges(cfg):
     for k in ('stream.n', 'stream.m'):
         v = _get(cfg, k)
-        if not isinstance(v, (int, float)) or not 0 <= v <= 100: bad(k, v, "must be a percentage in [0, 100]")
-    v = cfg.data.limit_per_class
-    if v is not None and (not isinstance(v, int) or v < 1): bad('data.limit_per_class', v, "must be None or an integer >= 1")
-    if cfg.train.memory_size != 0: bad('train.memory_size', cfg.train.memory_size, "mepo is rehearsal-free (the paper's setting); set it to 0")
-    if not cfg.train.lr > 0: bad('train.lr', cfg.train.lr, "must be > 0")
-    if not cfg.train.weight_decay >= 0: bad('train.weight_decay', cfg.train.weight_decay, "must be >= 0")
-    if not 0 <= cfg.align.alpha <= 1: bad('align.alpha', cfg.align.alpha, "α must lie in [0, 1]")
+        if not isinstance(v, (int, float)) or not 0 <= v <= 100: _bad(k, v, "must be a percentage in [0, 100]")
+    if not cfg.train.lr > 0: _bad('train.lr', cfg.train.lr, "must be > 0")
+    if not cfg.train.weight_decay >= 0: _bad('train.weight_decay', cfg.train.weight_decay, "must be >= 0")
+    if not 0 <= cfg.align.alpha <= 1: _bad('align.alpha', cfg.align.alpha, "α must lie in [0, 1]")
     for k, ch in _CHOICES.items():
-        if _get(cfg, k) not in ch: bad(k, _get(cfg, k), f"expected one of {list(ch)}")
+        if _get(cfg, k) not in ch: _bad(k, _get(cfg, k), f"expected one of {list(ch)}")
+
+# %% ../nbs/01_config.ipynb
+def check_config(cfg:GCLConfig) -> GCLConfig:
+    "Raise `ValueError` naming the first key whose value no run can use (sizes, counts, ranges, choices); return `cfg`."
+    _check_counts(cfg); _check_ranges(cfg)
     s = cfg.seeds
-    if not s or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in s): bad('seeds', s, "must be a non-empty list of integers >= 0")
-    if len(set(s)) != len(s): bad('seeds', s, "lists a seed twice")
+    if not s or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in s): _bad('seeds', s, "must be a non-empty list of integers >= 0")
+    if len(set(s)) != len(s): _bad('seeds', s, "lists a seed twice")
     return cfg
 
 # %% ../nbs/01_config.ipynb
-def config_to_dict(cfg:GCLConfig) -> dict: return asdict(cfg)
+def config_to_dict(cfg:GCLConfig) -> dict: return config_dict(cfg)
 
 def config_from_dict(d:dict) -> GCLConfig:
     "Rebuild a `GCLConfig` from `config_to_dict` output; unknown keys raise (a typo or a newer config)."
-    d = copy.deepcopy(d)
-    sub = {'data': DataConfig, 'stream': StreamConfig, 'model': ModelConfig, 'train': TrainConfig, 'align': AlignConfig}
-    known = {f.name for f in fields(GCLConfig)}
-    bad = set(d) - known
-    if bad: raise ValueError(f"unknown config keys {sorted(bad)}; expected a subset of {sorted(known)}")
-    for k, cls in sub.items():
-        if k in d:
-            kk = {f.name for f in fields(cls)}
-            if set(d[k]) - kk: raise ValueError(f"unknown keys {sorted(set(d[k]) - kk)} in '{k}'; expected a subset of {sorted(kk)}")
-            d[k] = cls(**d[k])
-    return GCLConfig(**d)
+    return config_load(GCLConfig, d)
 
 def save_config(cfg:GCLConfig, path): save_json(config_to_dict(cfg), path)
 def load_config(path) -> GCLConfig: return config_from_dict(load_json(path))

@@ -8,6 +8,8 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .learner import Learner
 from .prompted import (query_features, prompted_forward, layer_prompts, merge_prompts, key_distance,
                            nearest_keys, _check_vit)
+from .methods import register_method
+
 
 # %% auto 0
 __all__ = ['DualPrompt']
@@ -30,6 +32,7 @@ def _check_positive(**kw):
         if not (isinstance(v, int) and v >= 1): raise ValueError(f"{k} must be an int >= 1, got {v!r}")
 
 # %% ../nbs/10b_dualprompt.ipynb
+@register_method('dualprompt', scripts={'cifar100': {'method_args.train_mask': 'seen', 'align.alpha': 0.0}})   # misa1.sh --nobatchmask
 class DualPrompt(Learner):
     "DualPrompt on a frozen timm ViT: a G-prompt at the first blocks, a key-selected E-prompt at the next ones."
     train_mask = 'batch'

@@ -7,11 +7,14 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from .learner import Learner
 from .prompted import query_features, input_prompted_forward, key_distance, nearest_keys, _check_vit
+from .methods import register_method
+
 
 # %% auto 0
 __all__ = ['L2P']
 
 # %% ../nbs/10a_l2p.ipynb
+@register_method('l2p', scripts={'cifar100': {'stream.rnd_nm': False, 'align.alpha': 0.5}})   # l2p_gcl2.sh
 class L2P(Learner):
     "L2P on a frozen timm ViT: key-selected prompts from a pool at the input; the feature is their mean output."
     train_mask = 'batch'

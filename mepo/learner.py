@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import autocast, get_device
+from .methods import register_method
+
 
 # %% auto 0
 __all__ = ['seen_mask', 'batch_mask', 'first_appearance_order', 'Learner', 'LinearProbe', 'FineTune']
@@ -197,6 +199,7 @@ class Learner(nn.Module):
         return [n for n, p in self.named_parameters() if p.requires_grad]
 
 # %% ../nbs/07_learner.ipynb
+@register_method('linear', aligned_by_authors=False)
 class LinearProbe(Learner):
     "A frozen backbone and a trainable linear head (seen-class masks in training and evaluation)."
     frozen_features = True
@@ -205,6 +208,7 @@ class LinearProbe(Learner):
     def steps_per_batch(self, batch_len:int) -> int:
         return self.online_iter * batch_len if self.reference_quirks else self.online_iter
 
+@register_method('finetune', aligned_by_authors=False)
 class FineTune(Learner):
     "Every parameter trains (seen-class masks in training and evaluation)."
     def setup(self, **method_args):

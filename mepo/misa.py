@@ -8,6 +8,8 @@ import pickle, types, warnings
 from pathlib import Path
 import torch, torch.nn as nn
 from .dualprompt import DualPrompt
+from .methods import register_method
+
 
 # %% auto 0
 __all__ = ['restricted_pickle', 'MISA_E_SHAPE', 'MISA_G_SHAPE', 'read_torch_file', 'find_tensors', 'pick_prompt_tensor',
@@ -112,6 +114,7 @@ def load_misa_prompts(prompt_dir:str|Path, # folder with MISA's `e_prompt.pt` an
     return out
 
 # %% ../nbs/10e_misa.ipynb
+@register_method('misa', scripts={'imagenet-r': {'align.alpha': 0.0, 'data.autoaug': True}})   # misa_mepo.sh
 class MISA(DualPrompt):
     "DualPrompt started from MISA's initial-session-adapted prompts, trained with the batch-wise logit mask."
     def setup(self, prompt_dir:str|Path|None=None, # folder with `e_prompt.pt` / `g_prompt.pt`

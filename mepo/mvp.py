@@ -7,6 +7,8 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from .learner import Learner
 from .prompted import query_features, prompted_forward, layer_prompts, merge_prompts
+from .methods import register_method
+
 
 # %% auto 0
 __all__ = ['gradient_ignorance', 'feature_scale', 'focal_loss', 'key_loss', 'MVP']
@@ -62,6 +64,8 @@ def key_loss(d_sel:torch.Tensor, # (B, k) 1 − cos(q, key) of the selected prom
     return -torch.log(neg / (pos + neg) + 1e-6)
 
 # %% ../nbs/10d_mvp.ipynb
+@register_method('mvp', scripts={'cifar100': {'method_args.use_mask': True, 'align.alpha': 0.5},     # mvp0.sh
+                              'imagenet-r': {'method_args.use_mask': False}})                          # mvp_gcl0.sh
 class MVP(Learner):
     "MVP: count-balanced key-selected prompts, instance-wise logit masks, contrastive keys, AFS and the MCR focal term."
     train_mask = 'seen'

@@ -4,14 +4,15 @@
 
 # %% ../nbs/09_trainer.ipynb 2
 from __future__ import annotations
-import time, csv, copy, importlib, json
+import time, csv, copy, inspect, json
 from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from .core import (seed_everything, autocast, sized, get_device, save_json, atomic_write, make_run_dir, versions, progress,
                        sha256_file, in_test)
-from .config import GCLConfig, save_config, config_to_dict
+from .config import GCLConfig, save_config, config_to_dict, dataset_name, preset, apply_overrides
+from .methods import get_method
 from .data import get_dataset, TensorImages, subset, materialize
 from .stream import si_blurry_split, stream_batches
 from .metrics import a_auc, a_avg, a_last, f_last, eval_points, mean_std_table, plot_accuracy_curve
@@ -20,9 +21,10 @@ from .backbone import create_backbone, BACKBONES
 from .learner import Learner, LinearProbe, FineTune
 
 # %% auto 0
-__all__ = ['METHOD_MODULES', 'log', 'RESUME_FREE', 'BatchList', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class',
-           'norm_stats', 'make_aligner', 'load_datasets', 'build_backbone', 'weights_sha256', 'config_diff',
-           'save_state', 'load_state', 'prepare_run', 'run_gcl', 'run_seeds', 'resume_run', 'pretrain_backbone']
+__all__ = ['log', 'RESUME_FREE', 'BatchList', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class', 'norm_stats',
+           'alignment_kind', 'make_aligner', 'load_datasets', 'build_learner', 'build_backbone', 'weights_sha256',
+           'config_diff', 'save_state', 'load_state', 'prepare_run', 'run_gcl', 'run_seeds', 'resume_run',
+           'pretrain_backbone']
 
 # %% ../nbs/09_trainer.ipynb
 from .core import unwrap_worker_error
@@ -110,17 +112,11 @@ def evaluate(learner:Learner, fetch:Fetcher, test_targets:np.ndarray, batch:int=
                 cls_acc=(correct / count.clamp(min=1)).cpu().numpy())
 
 # %% ../nbs/09_trainer.ipynb
-METHOD_MODULES = {'linear': ('mepo.learner', 'LinearProbe'), 'finetune': ('mepo.learner', 'FineTune'),
-                  'l2p': ('mepo.l2p', 'L2P'), 'dualprompt': ('mepo.dualprompt', 'DualPrompt'),
-                  'coda': ('mepo.coda', 'CodaPrompt'), 'mvp': ('mepo.mvp', 'MVP'), 'misa': ('mepo.misa', 'MISA')}
-
 def learner_class(method:str):
-    "The learner class of `method`."
-    if method not in METHOD_MODULES: raise ValueError(f"method={method!r} is unknown; expected one of {sorted(METHOD_MODULES)}")
-    mod, cls = METHOD_MODULES[method]
-    try: return getattr(importlib.import_module(mod), cls)
-    except (ImportError, AttributeError) as e: raise ValueError(f"method {method!r} is not available in this version of mepo ({e})") from e
+    "The learner class of `method`, from the method registry."
+    return get_method(method).cls
 
+# %% ../nbs/09_trainer.ipynb
 def norm_stats(cfg:GCLConfig, ds) -> tuple:
     "(mean, std) for the input normalisation: the backbone's own, or the dataset's (reference / data.norm='dataset')."
     if cfg.data.norm not in ('backbone', 'dataset'): raise ValueError(f"data.norm={cfg.data.norm!r}; expected 'backbone' or 'dataset'")
@@ -128,23 +124,54 @@ def norm_stats(cfg:GCLConfig, ds) -> tuple:
     if cfg.data.norm == 'dataset' or cfg.reference_quirks or b is None: return tuple(ds.info.mean), tuple(ds.info.std)
     return tuple(b.mean), tuple(b.std)
 
+# %% ../nbs/09_trainer.ipynb
+def alignment_kind(cfg:GCLConfig) -> str|None:
+    "How MePo's alignment enters the run: None (no covariance), 'authors' (as their code applies it) or 'mepo extension'."
+    if not cfg.align.cov: return None
+    if get_method(cfg.method).aligned_by_authors: return 'authors'
+    if cfg.reference_quirks:
+        raise ValueError(f"align.cov is set, but the authors' code has no MePo alignment for method {cfg.method!r} (it is a mepo "
+                         "extension there); under reference_quirks=true drop align.cov, or drop reference_quirks")
+    return 'mepo extension'
+
 def make_aligner(cfg:GCLConfig, dim:int):
     "MePo's `FeatureAligner` for `cfg.align`, or None when no covariance is given."
-    if not cfg.align.cov: return None
+    if alignment_kind(cfg) is None: return None
     from mepo.align import FeatureAligner, load_covariance
     sigma = load_covariance(cfg.align.cov, dim=dim)
     eval_stats = 'batch' if cfg.reference_quirks else cfg.align.eval_stats
     return FeatureAligner(sigma, alpha=cfg.align.alpha, form=cfg.align.form, reg=cfg.align.reg, eval_stats=eval_stats)
 
+# %% ../nbs/09_trainer.ipynb
+def _loader_kwargs(cfg:GCLConfig) -> dict:
+    "`reference_quirks=True` for a dataset loader that has a quirk, when the run asks for quirks; else nothing."
+    from mepo.data import DATASETS
+    e = DATASETS.get(dataset_name(cfg.data.dataset))
+    takes = e is not None and 'reference_quirks' in inspect.signature(e.loader).parameters
+    return dict(reference_quirks=True) if cfg.reference_quirks and takes else {}
+
 def load_datasets(cfg:GCLConfig):
     "Train and test datasets of `cfg.data`, with `limit_per_class` applied to the training set."
-    tr = get_dataset(cfg.data.dataset, cfg.data.root, train=True)
-    te = get_dataset(cfg.data.dataset, cfg.data.root, train=False)
+    kw = _loader_kwargs(cfg)
+    tr = get_dataset(cfg.data.dataset, cfg.data.root, train=True, **kw)
+    te = get_dataset(cfg.data.dataset, cfg.data.root, train=False, **kw)
     if cfg.data.limit_per_class:
         t = np.asarray(tr.targets)
         keep = np.concatenate([np.flatnonzero(t == c)[:cfg.data.limit_per_class] for c in np.unique(t)])
         tr = subset(tr, np.sort(keep))
     return tr, te
+
+# %% ../nbs/09_trainer.ipynb
+def build_learner(cfg:GCLConfig, backbone:nn.Module, train_ds, device='cpu') -> Learner:
+    "The learner of `cfg` on `backbone` (used as given, not copied) for the classes of `train_ds`."
+    mean, std = norm_stats(cfg, train_ds)
+    augment = Augment(backbone.patch_embed.img_size[0], mean, std, autoaug=train_ds.info.autoaug if cfg.data.autoaug else None,
+                      reference_quirks=cfg.reference_quirks, train_aug=cfg.data.train_aug)
+    t = cfg.train
+    return learner_class(cfg.method)(backbone, len(train_ds.classes), online_iter=t.online_iter, lr=t.lr, optimizer=t.optimizer,
+               weight_decay=t.weight_decay, aligner=make_aligner(cfg, backbone.num_features), augment=augment,
+               device=get_device(device), amp=t.amp and not cfg.reference_quirks, reference_quirks=cfg.reference_quirks,
+               **cfg.method_args)
 
 # %% ../nbs/09_trainer.ipynb
 import logging, hashlib
@@ -247,13 +274,7 @@ def prepare_run(cfg:GCLConfig, seed:int, datasets=None, backbone=None) -> dict:
     size = bb.patch_embed.img_size[0]
     if cfg.data.img_size != size:
         raise ValueError(f"data.img_size={cfg.data.img_size} but backbone {cfg.model.backbone!r} expects {size}-pixel inputs; set data.img_size={size}")
-    mean, std = norm_stats(cfg, tr)
-    augment = Augment(size, mean, std, autoaug=tr.info.autoaug if cfg.data.autoaug else None,
-                      reference_quirks=cfg.reference_quirks, train_aug=cfg.data.train_aug)
-    cls = learner_class(cfg.method)
-    learner = cls(bb, n_classes, online_iter=cfg.train.online_iter, lr=cfg.train.lr, optimizer=cfg.train.optimizer,
-                  weight_decay=cfg.train.weight_decay, aligner=make_aligner(cfg, bb.num_features), augment=augment,
-                  device=device, amp=cfg.train.amp, reference_quirks=cfg.reference_quirks, **cfg.method_args)
+    learner = build_learner(cfg, bb, tr, device)
     return dict(device=device, tr=tr, te=te, bb=bb, bb_sha=bb_sha, tasks=tasks, learner=learner)
 
 def run_gcl(cfg:GCLConfig,  # the run's settings
@@ -348,7 +369,7 @@ def run_gcl(cfg:GCLConfig,  # the run's settings
                    backbone=cfg.model.backbone, n_train=total, n_evals=len(accs), wall_s=round(wall, 2),
                    samples_per_s=round(total / wall, 2), stream_s=round(stream_s0 + time.time() - t_stream, 3), eval_s=round(eval_s, 3),
                    resumed=n_resumed, checkpoints_written=ck['n'], checkpoint_s=round(ck['s'] / max(ck['n'], 1), 4), checkpoint_bytes=ck['bytes'],
-                   run_dir=str(run_dir), versions=versions(),
+                   alignment=alignment_kind(cfg), run_dir=str(run_dir), versions=versions(),
                    checkpoints=list(getattr(bb, 'mepo_sources', [])) + ([dict(path=str(cfg.align.cov), sha256=sha256_file(cfg.align.cov), format='covariance')] if cfg.align.cov else []))
     save_json(dict(exposed=learner.exposed.tolist(), task_end=[c.tolist() for c in cls_accs]), run_dir/'cls_acc.json')
     _plot_run(rows, run_dir/'accuracy.png', f'{cfg.method} on {cfg.data.dataset}, seed {seed}')
