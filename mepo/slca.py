@@ -11,7 +11,7 @@ from .methods import register_method
 from .core import autocast
 
 # %% auto 0
-__all__ = ['ClassStats', 'sample', 'logit_norm_loss', 'SLCA']
+__all__ = ['ClassStats', 'sample', 'logit_norm_loss', 'SLCA', 'SLCAMisa']
 
 # %% ../nbs/10s_slca.ipynb
 class ClassStats(nn.Module):
@@ -123,3 +123,9 @@ def _slca_after_task(self:SLCA, task:int):
     "Classifier alignment (not under quirks: the authors' `slca` has none)."
     if not self.reference_quirks: self.last_ca_loss = self.classifier_align()
 SLCA.classifier_align, SLCA.after_task = _classifier_align, _slca_after_task
+
+# %% ../nbs/10s_slca.ipynb
+@register_method('slca_misa', aligned_by_authors=False)
+class SLCAMisa(SLCA):
+    "SLCA trained with the batch-wise logit mask and evaluated without a mask (the authors' slca_misa)."
+    train_mask, eval_mask = 'batch', False
