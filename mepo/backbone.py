@@ -151,7 +151,7 @@ def detect_format(path:str|Path) -> str:
                      f"(.pth/.pt) or a .safetensors file; the file may be corrupt or truncated")
 
 def read_checkpoint(path:str|Path, fmt:str|None=None):
-    "The raw content of a checkpoint on CPU: {name: ndarray} for npz, a (nested) dict of tensors otherwise."
+    "The raw content of a checkpoint on CPU: {name: ndarray} for npz, a (nested) dict of tensors otherwise (mepo's one safe torch reader)."
     path = check_file(path, 'checkpoint')
     fmt = detect_format(path) if fmt is None else _check_fmt(fmt)
     try:

@@ -4,213 +4,152 @@
 
 # %% ../nbs/16_bench.ipynb 2
 from __future__ import annotations
-import os, sys, io, copy, json, time, math, argparse, platform, tempfile, warnings, contextlib, itertools, statistics
+import sys, time, argparse, tempfile, warnings, contextlib
 from pathlib import Path
-import numpy as np
-import torch, torch.nn as nn, torch.nn.functional as F
-from .core import add_version_arg, get_device, autocast, save_json, versions, seed_everything, make_generator
-from .data import TensorImages, DatasetInfo, CIFAR100_MEAN, CIFAR100_STD, IMAGENET_MEAN, IMAGENET_STD
-from .backbone import create_backbone, BACKBONES
-from .config import preset, apply_overrides, GCLConfig
-from .transforms import Augment
+import torch, torch.nn as nn
+from .core import add_version_arg, get_device, save_json, versions, seed_everything, run_cli
+from .args import OneLineParser
+from .backbone import create_backbone
+from .config import apply_overrides
+from .trainer import learner_class
 from .methods import method_names
-from .trainer import (build_learner, learner_class, norm_stats, make_aligner, evaluate, Fetcher, FeatureCache,
-                          run_gcl)
-from .meta import MetaConfig, MetaTrainer, MetaModel, group_mask
-from .align import compute_prototype_covariance, save_covariance, backbone_input_spec, _preprocess
+from .throughput import (BENCH_METHODS, synthetic_images, device_info, backbone_flops, gcl_config, random_covariance,
+                             bench_gcl_method, bench_gcl_e2e, bench_meta, bench_cov)
 
 # %% auto 0
-__all__ = ['PEAK_BF16_TFLOPS', 'BENCH_METHODS', 'SECTIONS', 'TINY_BACKBONE', 'FULL_SIZES', 'TINY_SIZES', 'synthetic_images',
-           'sync', 'summarize', 'time_reps', 'rates', 'reset_peak', 'read_peak', 'count_flops', 'backbone_flops',
-           'lookup_peak_tflops', 'cpu_model', 'device_info', 'gcl_config', 'make_learner', 'random_covariance',
-           'combined_rate', 'bench_gcl_method', 'bench_gcl_e2e', 'bench_gcl', 'bench_e2e', 'bench_meta', 'bench_cov',
-           'bench_parser', 'check_args', 'bench_backbone', 'run_bench', 'table_rows', 'format_table', 'bench_main',
-           'profile_observe', 'HostCopySpy', 'host_syncs_in_observe', 'speedups']
+__all__ = ['SECTIONS', 'TINY_BACKBONE', 'FULL_SIZES', 'TINY_SIZES', 'bench_parser', 'check_args', 'bench_backbone', 'bench_gcl',
+           'bench_e2e', 'bench_header', 'run_sections', 'run_bench', 'table_rows', 'format_table', 'bench_main',
+           'speedups']
 
 # %% ../nbs/16_bench.ipynb
-def synthetic_images(n:int, # number of images
-                     n_classes:int=100, # labels 0..n_classes-1, balanced, in random order
-                     size:int=32, # stored side (CIFAR-100: 32; ImageNet as loaded: 224)
-                     seed:int=0,
-                     name:str='synthetic-cifar100', autoaug:str|None='cifar10', # DatasetInfo name and AutoAugment policy
-                     mean=CIFAR100_MEAN, std=CIFAR100_STD) -> TensorImages:
-    "`n` random uint8 images `(n, 3, size, size)` with balanced labels, as a `TensorImages`."
-    for k, v in dict(n=n, n_classes=n_classes, size=size).items():
-        if not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"synthetic_images: {k} must be a positive integer, got {v!r}")
-    g = make_generator(seed)
-    x = torch.randint(0, 256, (n, 3, size, size), dtype=torch.uint8, generator=g)     # (n, 3, S, S)
-    y = (torch.arange(n) % n_classes)[torch.randperm(n, generator=g)]                  # (n,)
-    info = DatasetInfo(name, n_classes, tuple(mean), tuple(std), autoaug, size)
-    return TensorImages(x, y.numpy(), [f'class_{c}' for c in range(n_classes)], info)
+SECTIONS = ('gcl', 'meta', 'cov', 'e2e')
+TINY_BACKBONE = dict(img_size=32, patch_size=8, embed_dim=64, depth=6, num_heads=4)   # depth 6: room for every method's layers
+FULL_SIZES = dict(n_test=10_000, n_stream=50_000, eval_period=1000, reps=5, warmup=3, iters=20, eval_reps=3,
+                  meta_batch=256, meta_iters=10, cov_images=2048, cov_batch=256, e2e_samples=0)
+TINY_SIZES = dict(n_test=128, n_stream=2000, eval_period=100, reps=2, warmup=1, iters=2, eval_reps=1,
+                  meta_batch=32, meta_iters=2, cov_images=64, cov_batch=32, e2e_samples=0)
 
 # %% ../nbs/16_bench.ipynb
-def sync(device):
-    "Wait for the queued kernels of `device` (a no-op on the CPU)."
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
-
-def summarize(values) -> dict:
-    "Median, min, max and the values themselves."
-    v = [float(x) for x in values]
-    if not v: raise ValueError("summarize: no values")
-    return dict(median=statistics.median(v), min=min(v), max=max(v), n=len(v), values=v)
-
-def time_reps(fn, # called with no arguments
-              reps:int=5, warmup:int=1, device='cpu') -> list[float]:
-    "Seconds of each of `reps` timed calls of `fn()`, after `warmup` untimed calls; the device is synchronised around each."
-    for _ in range(warmup): fn()
-    sync(device)
-    ts = []
-    for _ in range(reps):
-        t0 = time.perf_counter(); fn(); sync(device); ts.append(time.perf_counter() - t0)
-    return ts
-
-def rates(n:float, seconds:list[float]) -> dict:
-    "Throughput `n / t` of each repetition, summarised."
-    return summarize([n / t for t in seconds])
-
-def reset_peak(device):
-    "Start a new peak-memory window on CUDA (after freeing cached blocks)."
-    if torch.device(device).type == 'cuda':
-        sync(device); torch.cuda.empty_cache(); torch.cuda.reset_peak_memory_stats(device)
-
-def read_peak(device) -> float|None:
-    "Peak allocated GPU memory (GiB) since `reset_peak`; None on the CPU."
-    if torch.device(device).type != 'cuda': return None
-    sync(device); return torch.cuda.max_memory_allocated(device) / 2**30
+def _what_args(a):
+    a('--device', default='auto', help="'auto' (CUDA if available), 'cpu', 'cuda', 'cuda:N'")
+    a('--backbone', default='sup21k', help='mepo.backbone.BACKBONES key or timm ViT name, random init (default sup21k: ViT-B/16)')
+    a('--img-size', type=int, default=None, help="network input side (default: the backbone's, 224 for ViT-B/16; 32 with --tiny)")
+    a('--tiny', action='store_true', help='a tiny random ViT (6 blocks, width 64, 32 px) and small sizes: a smoke test for CPUs')
+    a('--only', nargs='+', default=list(SECTIONS[:3]), metavar='SECTION',
+      help=f"sections to run, among {SECTIONS} (default gcl meta cov; 'e2e': only run_gcl end to end, needs --e2e-samples)")
 
 # %% ../nbs/16_bench.ipynb
-def count_flops(fn, *args) -> int:
-    "Total FLOPs (2 per multiply-add) of `fn(*args)`, counted by `torch.utils.flop_counter.FlopCounterMode`."
-    from torch.utils.flop_counter import FlopCounterMode
-    with FlopCounterMode(display=False) as fc: fn(*args)
-    return int(fc.get_total_flops())
-
-def backbone_flops(name:str='sup21k', # BACKBONES key or timm ViT name
-                   n_classes:int=1000, # classes of the meta-training head
-                   **kwargs) -> dict:
-    "FLOPs per image of `backbone(x)` and of one meta-training step (MetaModel forward + backward), on the meta device."
-    with torch.device('meta'):
-        bb = create_backbone(name, **kwargs)
-        net = MetaModel(bb, n_classes)
-    x = torch.empty(1, 3, *bb.patch_embed.img_size, device='meta')                   # (1, 3, S, S)
-    y = torch.zeros(1, dtype=torch.long, device='meta')
-    with torch.no_grad(): fwd = count_flops(bb, x)
-    train = count_flops(lambda: F.cross_entropy(net(x), y).backward())
-    return dict(forward=fwd, forward_macs=fwd / 2, train=train, train_over_forward=train / fwd,
-                params=sum(p.numel() for p in bb.parameters()), img_size=int(bb.patch_embed.img_size[0]))
+def _gcl_args(a):
+    a('--methods', nargs='+', default=list(BENCH_METHODS), metavar='METHOD', help=f'GCL methods (default {" ".join(BENCH_METHODS)})')
+    a('--n-classes', type=int, default=100, help='classes of the synthetic GCL data (CIFAR-100: 100)')
+    a('--native-size', type=int, default=32, help='stored side of the GCL images, resized on the device (CIFAR-100: 32)')
+    a('--stream-batch', type=int, default=32, help='new stream samples per step (the paper: 32)')
+    a('--online-iter', type=int, default=3, help='optimisation steps per stream batch (the paper: 3)')
+    a('--n-tasks', type=int, default=5, help='tasks of the stream: one evaluation at each task end (the paper: 5)')
+    a('--eval-period', type=int, default=None, help='an evaluation every this many stream samples (the paper: 1000)')
+    a('--eval-batch', type=int, default=128, help='test batch size')
+    a('--n-test', type=int, default=None, help='synthetic test images (CIFAR-100: 10,000)')
+    a('--n-stream', type=int, default=None, help='stream length of the combined figure (CIFAR-100: 50,000)')
+    a('--e2e-samples', type=int, default=None, help='also run mepo.trainer.run_gcl on a synthetic stream of this many samples (0: off)')
+    a('--align', action=argparse.BooleanOptionalAction, default=True, help='MePo output alignment with a random Σ in every learner')
+    a('--reference-quirks', action='store_true', help="GCL learners with the reference code's behaviours (e.g. its linear probe's 96 steps per batch)")
 
 # %% ../nbs/16_bench.ipynb
-PEAK_BF16_TFLOPS = {'H100 PCIe': 756., 'H100 NVL': 835., 'H100': 989., 'H200': 989., 'GH200': 989.,
-                    'A100': 312., 'L40S': 362., 'L4': 121.}
-
-def lookup_peak_tflops(name:str) -> float|None:
-    "Dense bf16 peak (TFLOP/s) of a GPU from its name, or None if unknown."
-    for k, v in PEAK_BF16_TFLOPS.items():
-        if k in name: return v
-    return None
-
-def cpu_model() -> str:
-    "The CPU's model name (from /proc/cpuinfo on Linux)."
-    try:
-        for line in Path('/proc/cpuinfo').read_text().splitlines():
-            if line.startswith('model name'): return line.split(':', 1)[1].strip()
-    except OSError: pass
-    return platform.processor() or platform.machine()
-
-def device_info(device, peak_tflops:float|None=None) -> dict:
-    "Name, memory, CUDA/cuDNN versions, threads and bf16 peak of `device`, plus the host CPU."
-    dev = torch.device(device)
-    d = dict(type=dev.type, cpu=cpu_model(), cpu_count=os.cpu_count(), torch_threads=torch.get_num_threads(),
-             platform=platform.platform(), float32_matmul_precision=torch.get_float32_matmul_precision())
-    if dev.type == 'cuda':
-        p = torch.cuda.get_device_properties(dev)
-        d.update(name=p.name, memory_gib=round(p.total_memory / 2**30, 1), capability=f'{p.major}.{p.minor}',
-                 sm_count=p.multi_processor_count, cuda=torch.version.cuda, cudnn=torch.backends.cudnn.version())
-        d['peak_bf16_tflops'] = peak_tflops or lookup_peak_tflops(p.name)
-    else: d.update(name=d['cpu'], peak_bf16_tflops=peak_tflops)
-    return d
+def _size_args(a):
+    a('--reps', type=int, default=None, help='timed repetitions of every measurement')
+    a('--warmup', type=int, default=None, help='untimed iterations first (stream batches, meta steps, inference passes)')
+    a('--iters', type=int, default=None, help='stream batches per timed GCL repetition')
+    a('--eval-reps', type=int, default=None, help='timed repetitions of a GCL evaluation')
+    a('--meta-batch', type=int, default=None, help='meta-training batch size (the paper: 256)')
+    a('--meta-iters', type=int, default=None, help='meta-training steps per timed repetition')
+    a('--meta-classes', type=int, default=1000, help="classes of the meta-training head (ImageNet: 1000)")
+    a('--compile', action='store_true', help='torch.compile the meta-training forward pass (MetaConfig.compile)')
+    a('--cov-images', type=int, default=None, help='images of the covariance measurement')
+    a('--cov-batch', type=int, default=None, help='batch size of covariance extraction and plain inference')
 
 # %% ../nbs/16_bench.ipynb
-BENCH_METHODS = ('linear', 'l2p', 'dualprompt', 'coda', 'mvp', 'misa')
-
-def gcl_config(method:str, backbone:str, backbone_kwargs:dict, img_size:int, device='auto', amp:bool=True,
-               cov:str|None=None, # MePo covariance file (alignment on); None: no alignment
-               **train) -> GCLConfig:
-    "The paper's CIFAR-100 preset for `method`, with the benchmark's backbone, device and `train.*` overrides."
-    o = {'model.backbone': backbone, 'model.kwargs': dict(backbone_kwargs), 'data.img_size': int(img_size),
-         'device': str(device), 'train.amp': bool(amp), 'data.num_workers': 0, **{f'train.{k}': v for k, v in train.items()}}
-    if cov is not None: o['align.cov'] = str(cov)
-    return apply_overrides(preset('cifar100', method), o)
-
-def make_learner(cfg:GCLConfig, backbone:nn.Module, train_ds, device):
-    "The learner `run_gcl` builds for `cfg` (`mepo.trainer.build_learner`), on a copy of `backbone`."
-    return build_learner(cfg, copy.deepcopy(backbone), train_ds, torch.device(device))
-
-def random_covariance(dim:int, path, seed:int=0) -> Path:
-    "Save a random symmetric positive-definite (dim, dim) covariance as a MePo `.npy` (stands in for `cov_*.npy`)."
-    g = make_generator(seed)
-    a = torch.randn(2 * dim, dim, generator=g, dtype=torch.float64)                    # (2d, d)
-    return save_covariance((a.T @ a / (2 * dim)).numpy(), path)
-
-def combined_rate(train_sps:float, eval_first_s:float, eval_s:float, n_stream:int, eval_period:int, n_tasks:int=5) -> tuple[float, int]:
-    "Stream samples/s of a whole run (training plus ⌊N/P⌋ + T evaluations) and the number of evaluations."
-    n_evals = n_stream // eval_period + n_tasks
-    return n_stream / (n_stream / train_sps + eval_first_s + (n_evals - 1) * eval_s), n_evals
+def _run_args(a):
+    a('--amp', action=argparse.BooleanOptionalAction, default=True, help='bf16 autocast on CUDA (no effect on the CPU)')
+    a('--peak-tflops', type=float, default=None, help='bf16 peak of the GPU for the utilisation (default: looked up from its name)')
+    a('--threads', type=int, default=None, help="torch intra-op CPU threads (default: torch's own choice)")
+    a('--seed', type=int, default=0, help='seed of the synthetic data and the learners')
+    a('--out', default=None, help='write the results as JSON to this file')
+    a('--quiet', action='store_true', help='no table and no progress lines')
 
 # %% ../nbs/16_bench.ipynb
-def bench_gcl_method(cfg:GCLConfig, backbone:nn.Module, train_ds, test_ds, device,
-                     reps:int=5, warmup:int=3, iters:int=20, # timed repetitions, untimed stream batches, batches per repetition
-                     eval_reps:int=3, n_stream:int=50_000, seed:int=0) -> dict:
-    "Train-only samples/s of `observe`, seconds per `evaluate`, their combination, and peak memory, for one method."
-    dev = torch.device(device)
-    seed_everything(seed)
-    reset_peak(dev)
-    learner = make_learner(cfg, backbone, train_ds, dev)
-    B, g = cfg.train.stream_batch, make_generator(seed)
-    steps = learner.steps_per_batch(B)                                   # optimiser steps per stream batch
-    pool = [torch.randint(len(train_ds), (B,), generator=g) for _ in range(max(1, min(iters, 8)))]
-    pool = [(train_ds.images[i].to(dev), torch.as_tensor(train_ds.targets)[i]) for i in pool]   # (B, 3, s, s) uint8 on device, (B,) host labels as the Fetcher's
-    batches = itertools.cycle(pool)
-    def observe(n):
-        for _ in range(n): learner.observe(*next(batches))
-    observe(warmup)
-    t_train = time_reps(lambda: observe(iters), reps, 0, dev)
-    peak_train = read_peak(dev)
-    learner.expose(torch.arange(len(train_ds.classes)))               # every class exposed: the whole test set (upper bound)
-    fetch, tt = Fetcher(test_ds, dev, 0), np.asarray(test_ds.targets)
-    frozen = bool(learner.frozen_features)
-    new_cache = lambda: FeatureCache(len(test_ds)) if frozen else None
-    ev = lambda cache: evaluate(learner, fetch, tt, cfg.train.eval_batch, cache)
-    reset_peak(dev)
-    t_first = time_reps(lambda: ev(new_cache()), eval_reps, 1, dev)    # a fresh cache each time: the full cost
-    if frozen:
-        cache = new_cache(); ev(cache)
-        t_eval = time_reps(lambda: ev(cache), eval_reps, 1, dev)       # features cached: the later evaluations
-    else: t_eval = t_first
-    peak_eval = read_peak(dev)
-    train = rates(iters * B, t_train)
-    first, later = summarize(t_first), summarize(t_eval)
-    comb = {k: combined_rate(train[k], first[k2], later[k2], n_stream, cfg.train.eval_period, cfg.stream.n_tasks)[0]
-            for k, k2 in (('median', 'median'), ('min', 'max'), ('max', 'min'))}
-    n_evals = combined_rate(1., 1., 1., n_stream, cfg.train.eval_period, cfg.stream.n_tasks)[1]
-    del learner, pool, fetch
-    return dict(method=cfg.method, frozen_features=frozen, align=cfg.align.cov is not None,
-                reference_quirks=cfg.reference_quirks,
-                train=dict(samples_per_s=train, steps_per_batch=steps, stream_batch=B, batches_per_rep=iters),
-                eval=dict(first_s=first, s=later, n_test=len(test_ds), batch=cfg.train.eval_batch,
-                          images_per_s=len(test_ds) / first['median']),
-                combined=dict(samples_per_s=comb, n_stream=n_stream, eval_period=cfg.train.eval_period, n_evals=n_evals),
-                peak_mem_gib=dict(train=peak_train, eval=peak_eval))
+def bench_parser() -> argparse.ArgumentParser:
+    "The `mepo_bench` argument parser (usage errors: one line, exit status 2)."
+    p = OneLineParser(prog='mepo_bench', formatter_class=argparse.RawDescriptionHelpFormatter,
+        description='Throughput of mepo with random backbones and synthetic images (nothing is downloaded): '
+                    '(a) GCL stream samples/s per method, (b) meta-training images/s and model-FLOP utilisation, '
+                    '(c) covariance extraction vs plain inference, (d) peak GPU memory. Prints a table; --out writes JSON.',
+        epilog='Sizes left unset: ' + ', '.join(f'{k}={v}' for k, v in FULL_SIZES.items()) +
+               '\nwith --tiny:       ' + ', '.join(f'{k}={v}' for k, v in TINY_SIZES.items()))
+    add_version_arg(p)
+    for group in (_what_args, _gcl_args, _size_args, _run_args): group(p.add_argument)
+    return p
 
-def bench_gcl_e2e(cfg:GCLConfig, backbone:nn.Module, n_samples:int, test_ds, seed:int=1) -> dict:
-    "`run_gcl` itself on a synthetic stream of `n_samples` (setup and first-call warm-up included)."
-    tr = synthetic_images(n_samples, len(test_ds.classes), test_ds.info.native_size, seed=seed + 1000)
-    with tempfile.TemporaryDirectory() as d:
-        s = run_gcl(cfg, seed=seed, run_dir=d, datasets=(tr, test_ds), backbone=backbone, quiet=True)
-        with open(Path(d)/'metrics.csv') as f: n_calls = sum(1 for _ in f) - 1           # one row per evaluation (anytime + task ends)
-    keep = {k: s[k] for k in ('samples_per_s', 'wall_s', 'stream_s', 'eval_s', 'n_train', 'n_evals')}
-    return dict(keep, eval_calls=n_calls, stream_samples_per_s=s['n_train'] / max(s['stream_s'], 1e-9),          # the stream loop, evaluations included
-                train_samples_per_s=s['n_train'] / max(s['stream_s'] - s['eval_s'], 1e-9))
+# %% ../nbs/16_bench.ipynb
+def _opt(k:str) -> str: return '--' + k.replace('_', '-')
+
+def _check_ranges(args):
+    "Counts >= 1, warm-up and e2e samples >= 0, classes >= 2."
+    for lo, keys in ((1, ('n_test', 'n_stream', 'eval_period', 'reps', 'iters', 'eval_reps', 'meta_batch', 'meta_iters', 'cov_images',
+                          'cov_batch', 'stream_batch', 'online_iter', 'n_tasks', 'eval_batch', 'native_size')),
+                     (0, ('warmup', 'e2e_samples')), (2, ('n_classes', 'meta_classes'))):
+        for k in keys:
+            if getattr(args, k) < lo: raise ValueError(f"{_opt(k)} must be >= {lo}, got {getattr(args, k)}")
+
+# %% ../nbs/16_bench.ipynb
+def check_args(args:argparse.Namespace) -> argparse.Namespace:
+    "Fill unset sizes (full or `--tiny`) and check every option; a bad one raises `ValueError` naming it."
+    for k, v in (TINY_SIZES if args.tiny else FULL_SIZES).items():
+        if getattr(args, k) is None: setattr(args, k, v)
+    bad = [s for s in args.only if s not in SECTIONS]
+    if bad: raise ValueError(f"--only: unknown section(s) {bad}; expected some of {list(SECTIONS)}")
+    bad = [m for m in args.methods if m not in method_names()]
+    if bad: raise ValueError(f"--methods: unknown method(s) {bad}; expected some of {method_names()}")
+    _check_ranges(args)
+    if 'e2e' in args.only and not args.e2e_samples: raise ValueError("--only e2e needs --e2e-samples (the stream length)")
+    if args.e2e_samples and args.e2e_samples < 4 * args.n_classes:
+        raise ValueError(f"--e2e-samples must be 0 or >= 4 × --n-classes = {4 * args.n_classes} (a stream needs samples of every class), got {args.e2e_samples}")
+    for k in ('threads', 'img_size'):
+        if getattr(args, k) is not None and getattr(args, k) < 1: raise ValueError(f"{_opt(k)} must be >= 1, got {getattr(args, k)}")
+    if args.peak_tflops is not None and not args.peak_tflops > 0: raise ValueError(f"--peak-tflops must be > 0, got {args.peak_tflops}")
+    if args.out is not None and Path(args.out).is_dir(): raise ValueError(f"--out {args.out} is a folder; expected a JSON file path")
+    get_device(args.device)                                                # raises a clear ValueError
+    return args
+
+# %% ../nbs/16_bench.ipynb
+def bench_backbone(args) -> tuple[str, dict, nn.Module]:
+    "(name, kwargs, random-init backbone on the CPU) of the benchmark; the input side checked against the patch size."
+    name, kw = ('vit_tiny_test', dict(TINY_BACKBONE)) if args.tiny else (args.backbone, {})
+    if args.img_size is not None: kw['img_size'] = args.img_size
+    bb = create_backbone(name, **kw)
+    S, P = bb.patch_embed.img_size[0], bb.patch_embed.patch_size[0]
+    if S % P: raise ValueError(f"--img-size {S} is not a multiple of the backbone's patch size {P}")
+    return name, kw, bb
+
+# %% ../nbs/16_bench.ipynb
+@contextlib.contextmanager
+def _quiet_gcl_warnings():
+    "Silence the warnings a synthetic benchmark run expects (random MISA prompts, a last test batch of one)."
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='MISA without prompt_dir')   # random prompts: same cost as loaded ones
+        warnings.filterwarnings('ignore', message='FeatureAligner: a batch of 1')  # run_gcl's last test batch may hold one image
+        yield
+
+# %% ../nbs/16_bench.ipynb
+def _method_configs(args, backbone, name:str, kw:dict, dev, tmp:Path):
+    "(method, its GCLConfig) for every method of `args.methods` (the config is an error message for a method mepo lacks)."
+    S = int(backbone.patch_embed.img_size[0])
+    cov = random_covariance(backbone.num_features, tmp/'cov_bench.npy', args.seed) if args.align else None
+    for m in args.methods:
+        try: learner_class(m)
+        except ValueError as e: yield m, str(e); continue
+        cfg = gcl_config(m, name, kw, S, dev, args.amp, cov, stream_batch=args.stream_batch, online_iter=args.online_iter,
+                         eval_period=args.eval_period, eval_batch=args.eval_batch)
+        yield m, apply_overrides(cfg, {'stream.n_tasks': args.n_tasks, 'reference_quirks': args.reference_quirks})
 
 # %% ../nbs/16_bench.ipynb
 def bench_gcl(args, backbone:nn.Module, name:str, kw:dict, device) -> dict:
@@ -230,25 +169,7 @@ def bench_gcl(args, backbone:nn.Module, name:str, kw:dict, device) -> dict:
                                      f"{r['eval']['s']['median']:.3f} s per evaluation", file=sys.stderr)
     return out
 
-@contextlib.contextmanager
-def _quiet_gcl_warnings():
-    "Silence the warnings a synthetic benchmark run expects (random MISA prompts, a last test batch of one)."
-    with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='MISA without prompt_dir')   # random prompts: same cost as loaded ones
-        warnings.filterwarnings('ignore', message='FeatureAligner: a batch of 1')  # run_gcl's last test batch may hold one image
-        yield
-
-def _method_configs(args, backbone, name:str, kw:dict, dev, tmp:Path):
-    "(method, its GCLConfig) for every method of `args.methods` (the config is an error message for a method mepo lacks)."
-    S = int(backbone.patch_embed.img_size[0])
-    cov = random_covariance(backbone.num_features, tmp/'cov_bench.npy', args.seed) if args.align else None
-    for m in args.methods:
-        try: learner_class(m)
-        except ValueError as e: yield m, str(e); continue
-        cfg = gcl_config(m, name, kw, S, dev, args.amp, cov, stream_batch=args.stream_batch, online_iter=args.online_iter,
-                         eval_period=args.eval_period, eval_batch=args.eval_batch)
-        yield m, apply_overrides(cfg, {'stream.n_tasks': args.n_tasks, 'reference_quirks': args.reference_quirks})
-
+# %% ../nbs/16_bench.ipynb
 def bench_e2e(args, backbone:nn.Module, name:str, kw:dict, device) -> dict:
     "Section 'e2e': only `run_gcl` end to end on `args.e2e_samples` synthetic samples per method (for side-by-side runs)."
     test_ds = synthetic_images(args.n_test, args.n_classes, args.native_size, seed=args.seed + 1)
@@ -263,163 +184,28 @@ def bench_e2e(args, backbone:nn.Module, name:str, kw:dict, device) -> dict:
     return out
 
 # %% ../nbs/16_bench.ipynb
-def bench_meta(backbone:nn.Module, name:str, kw:dict, device, batch:int=256, iters:int=10, reps:int=5, warmup:int=3,
-               n_classes:int=1000, amp:bool=True, compile:bool=False, seed:int=0,
-               train_flops:float|None=None, peak_tflops:float|None=None) -> dict:
-    "Section (b): images/s of `MetaTrainer.step` at `batch`, achieved TFLOP/s and model-FLOP utilisation."
-    dev, S = torch.device(device), int(backbone.patch_embed.img_size[0])
-    reset_peak(dev)
-    ds = synthetic_images(batch, n_classes, S, seed, name='synthetic-imagenet', autoaug=None, mean=IMAGENET_MEAN, std=IMAGENET_STD)
-    with tempfile.TemporaryDirectory() as d:
-        cfg = MetaConfig(backbone=name, backbone_kwargs=dict(kw), data='synthetic', img_size=S, batch_size=batch,
-                         group_size=min(100, n_classes), classes_per_task=2, device=str(dev), amp=amp, compile=compile,
-                         seed=seed, out=d, loader='memory')
-        tr = MetaTrainer(cfg, dataset=ds, backbone=copy.deepcopy(backbone), quiet=True)
-        x, y = tr.source.ds.images, tr.source.targets                                 # (B, 3, S, S) uint8, (B,) on the device
-        mask = group_mask(n_classes, np.unique(ds.targets), dev)
-        tr.net.train()
-        def steps(n):
-            for _ in range(n): tr.step(x, y, mask, batch, train_aug=True)
-        steps(warmup)
-        t = time_reps(lambda: steps(iters), reps, 0, dev)
-        peak = read_peak(dev)
-        del tr, x, y
-    ips = rates(iters * batch, t)
-    r = dict(images_per_s=ips, batch=batch, steps_per_rep=iters, amp=amp, compile=compile, n_classes=n_classes,
-             train_flops_per_image=train_flops, peak_mem_gib=peak)
-    if train_flops:
-        r['achieved_tflops'] = ips['median'] * train_flops / 1e12
-        r['mfu'] = r['achieved_tflops'] / peak_tflops if peak_tflops else None
-    return r
+def bench_header(args:argparse.Namespace, command:str, name:str, kw:dict, bb:nn.Module, device) -> dict:
+    "The start of the results: format, command, settings, device, versions, the backbone and its FLOPs."
+    info = device_info(device, args.peak_tflops)
+    flops = backbone_flops(name, args.meta_classes, **kw)
+    return dict(format='mepo.bench/1', command=command, settings=dict(vars(args)), device=info, versions=versions(),
+                backbone=dict(name=name, kwargs=kw, img_size=int(bb.patch_embed.img_size[0]), dim=bb.num_features,
+                              depth=len(bb.blocks), params=flops['params']), flops=flops)
 
 # %% ../nbs/16_bench.ipynb
-@contextlib.contextmanager
-def _quiet_progress():
-    "Switch off `mepo.align`'s progress bar while timing (in a notebook it is a widget, not stderr)."
-    import mepo.align as al
-    old = al.progress
-    al.progress = lambda *a, **k: old(*a, **{**k, 'disable': True})
-    try: yield
-    finally: al.progress = old
-
-def bench_cov(backbone:nn.Module, device, n_images:int=2048, batch:int=256, reps:int=5, warmup:int=3, amp:bool=True,
-              seed:int=0) -> dict:
-    "Section (c): images/s of `compute_prototype_covariance` and of plain `backbone(x)` on the same images; their ratio."
-    dev, S = torch.device(device), int(backbone.patch_embed.img_size[0])
-    n_cls = max(2, min(1000, n_images // 8)); spc = n_images // n_cls; n = n_cls * spc
-    ds = synthetic_images(n, n_cls, S, seed, name='synthetic-imagenet', autoaug=None, mean=IMAGENET_MEAN, std=IMAGENET_STD)
-    bb = copy.deepcopy(backbone).eval().to(dev)
-    reset_peak(dev)
-    def cov_call(d, k):
-        with _quiet_progress(): return compute_prototype_covariance(bb, d, k, batch, seed, dev, amp)
-    small = synthetic_images(min(n, batch), 2, S, seed, name='synthetic-imagenet', autoaug=None)
-    for _ in range(max(warmup, 1)): cov_call(small, len(small))                       # warm-up on one batch
-    t_cov = time_reps(lambda: cov_call(ds, spc), reps, 0, dev)
-    peak_cov = read_peak(dev)
-    size, mean, std = backbone_input_spec(bb)
-    xs = [_preprocess(ds.images[i:i + batch].to(dev), size, mean, std) for i in range(0, n, batch)]  # (b, 3, S, S) float
-    def infer():
-        with torch.inference_mode(), autocast(dev, amp):
-            for x in xs: bb(x)
-    reset_peak(dev)
-    t_inf = time_reps(infer, reps, warmup, dev)
-    peak_inf = read_peak(dev)
-    cov, inf = rates(n, t_cov), rates(n, t_inf)
-    del bb, xs
-    return dict(covariance_images_per_s=cov, inference_images_per_s=inf, ratio=cov['median'] / inf['median'],
-                n_images=n, n_classes=n_cls, samples_per_class=spc, batch=batch, amp=amp,
-                peak_mem_gib=dict(covariance=peak_cov, inference=peak_inf))
-
-# %% ../nbs/16_bench.ipynb
-SECTIONS = ('gcl', 'meta', 'cov', 'e2e')
-TINY_BACKBONE = dict(img_size=32, patch_size=8, embed_dim=64, depth=6, num_heads=4)   # depth 6: room for every method's layers
-FULL_SIZES = dict(n_test=10_000, n_stream=50_000, eval_period=1000, reps=5, warmup=3, iters=20, eval_reps=3,
-                  meta_batch=256, meta_iters=10, cov_images=2048, cov_batch=256, e2e_samples=0)
-TINY_SIZES = dict(n_test=128, n_stream=2000, eval_period=100, reps=2, warmup=1, iters=2, eval_reps=1,
-                  meta_batch=32, meta_iters=2, cov_images=64, cov_batch=32, e2e_samples=0)
-
-def bench_parser() -> argparse.ArgumentParser:
-    "The `mepo_bench` argument parser."
-    p = argparse.ArgumentParser(prog='mepo_bench', formatter_class=argparse.RawDescriptionHelpFormatter,
-        description='Throughput of mepo with random backbones and synthetic images (nothing is downloaded): '
-                    '(a) GCL stream samples/s per method, (b) meta-training images/s and model-FLOP utilisation, '
-                    '(c) covariance extraction vs plain inference, (d) peak GPU memory. Prints a table; --out writes JSON.',
-        epilog='Sizes left unset: ' + ', '.join(f'{k}={v}' for k, v in FULL_SIZES.items()) +
-               '\nwith --tiny:       ' + ', '.join(f'{k}={v}' for k, v in TINY_SIZES.items()))
-    add_version_arg(p)
-    a = p.add_argument
-    a('--device', default='auto', help="'auto' (CUDA if available), 'cpu', 'cuda', 'cuda:N'")
-    a('--backbone', default='sup21k', help='mepo.backbone.BACKBONES key or timm ViT name, random init (default sup21k: ViT-B/16)')
-    a('--img-size', type=int, default=None, help="network input side (default: the backbone's, 224 for ViT-B/16; 32 with --tiny)")
-    a('--tiny', action='store_true', help='a tiny random ViT (6 blocks, width 64, 32 px) and small sizes: a smoke test for CPUs')
-    a('--only', nargs='+', default=list(SECTIONS[:3]), metavar='SECTION',
-      help=f"sections to run, among {SECTIONS} (default gcl meta cov; 'e2e': only run_gcl end to end, needs --e2e-samples)")
-    a('--methods', nargs='+', default=list(BENCH_METHODS), metavar='METHOD', help=f'GCL methods (default {" ".join(BENCH_METHODS)})')
-    a('--n-classes', type=int, default=100, help='classes of the synthetic GCL data (CIFAR-100: 100)')
-    a('--native-size', type=int, default=32, help='stored side of the GCL images, resized on the device (CIFAR-100: 32)')
-    a('--stream-batch', type=int, default=32, help='new stream samples per step (the paper: 32)')
-    a('--online-iter', type=int, default=3, help='optimisation steps per stream batch (the paper: 3)')
-    a('--n-tasks', type=int, default=5, help='tasks of the stream: one evaluation at each task end (the paper: 5)')
-    a('--eval-period', type=int, default=None, help='an evaluation every this many stream samples (the paper: 1000)')
-    a('--eval-batch', type=int, default=128, help='test batch size')
-    a('--n-test', type=int, default=None, help='synthetic test images (CIFAR-100: 10,000)')
-    a('--n-stream', type=int, default=None, help='stream length of the combined figure (CIFAR-100: 50,000)')
-    a('--e2e-samples', type=int, default=None, help='also run mepo.trainer.run_gcl on a synthetic stream of this many samples (0: off)')
-    a('--align', action=argparse.BooleanOptionalAction, default=True, help='MePo output alignment with a random Σ in every learner')
-    a('--reference-quirks', action='store_true', help="GCL learners with the reference code's behaviours (e.g. its linear probe's 96 steps per batch)")
-    a('--reps', type=int, default=None, help='timed repetitions of every measurement')
-    a('--warmup', type=int, default=None, help='untimed iterations first (stream batches, meta steps, inference passes)')
-    a('--iters', type=int, default=None, help='stream batches per timed GCL repetition')
-    a('--eval-reps', type=int, default=None, help='timed repetitions of a GCL evaluation')
-    a('--meta-batch', type=int, default=None, help='meta-training batch size (the paper: 256)')
-    a('--meta-iters', type=int, default=None, help='meta-training steps per timed repetition')
-    a('--meta-classes', type=int, default=1000, help="classes of the meta-training head (ImageNet: 1000)")
-    a('--compile', action='store_true', help='torch.compile the meta-training forward pass (MetaConfig.compile)')
-    a('--cov-images', type=int, default=None, help='images of the covariance measurement')
-    a('--cov-batch', type=int, default=None, help='batch size of covariance extraction and plain inference')
-    a('--amp', action=argparse.BooleanOptionalAction, default=True, help='bf16 autocast on CUDA (no effect on the CPU)')
-    a('--peak-tflops', type=float, default=None, help='bf16 peak of the GPU for the utilisation (default: looked up from its name)')
-    a('--threads', type=int, default=None, help="torch intra-op CPU threads (default: torch's own choice)")
-    a('--seed', type=int, default=0, help='seed of the synthetic data and the learners')
-    a('--out', default=None, help='write the results as JSON to this file')
-    a('--quiet', action='store_true', help='no table and no progress lines')
-    return p
-
-def check_args(args:argparse.Namespace) -> argparse.Namespace:
-    "Fill unset sizes (full or `--tiny`) and check every option; a bad one raises `ValueError` naming it."
-    sizes = TINY_SIZES if args.tiny else FULL_SIZES
-    for k, v in sizes.items():
-        if getattr(args, k) is None: setattr(args, k, v)
-    opt = lambda k: '--' + k.replace('_', '-')
-    bad = [s for s in args.only if s not in SECTIONS]
-    if bad: raise ValueError(f"--only: unknown section(s) {bad}; expected some of {list(SECTIONS)}")
-    bad = [m for m in args.methods if m not in method_names()]
-    if bad: raise ValueError(f"--methods: unknown method(s) {bad}; expected some of {method_names()}")
-    for k in ('n_test', 'n_stream', 'eval_period', 'reps', 'iters', 'eval_reps', 'meta_batch', 'meta_iters', 'cov_images',
-              'cov_batch', 'stream_batch', 'online_iter', 'n_tasks', 'eval_batch', 'native_size'):
-        if getattr(args, k) < 1: raise ValueError(f"{opt(k)} must be >= 1, got {getattr(args, k)}")
-    for k in ('warmup', 'e2e_samples'):
-        if getattr(args, k) < 0: raise ValueError(f"{opt(k)} must be >= 0, got {getattr(args, k)}")
-    for k in ('n_classes', 'meta_classes'):
-        if getattr(args, k) < 2: raise ValueError(f"{opt(k)} must be >= 2, got {getattr(args, k)}")
-    if 'e2e' in args.only and not args.e2e_samples: raise ValueError("--only e2e needs --e2e-samples (the stream length)")
-    if args.e2e_samples and args.e2e_samples < 4 * args.n_classes:
-        raise ValueError(f"--e2e-samples must be 0 or >= 4 × --n-classes = {4 * args.n_classes} (a stream needs samples of every class), got {args.e2e_samples}")
-    if args.threads is not None and args.threads < 1: raise ValueError(f"--threads must be >= 1, got {args.threads}")
-    if args.img_size is not None and args.img_size < 1: raise ValueError(f"--img-size must be >= 1, got {args.img_size}")
-    if args.peak_tflops is not None and not args.peak_tflops > 0: raise ValueError(f"--peak-tflops must be > 0, got {args.peak_tflops}")
-    if args.out is not None and Path(args.out).is_dir(): raise ValueError(f"--out {args.out} is a folder; expected a JSON file path")
-    get_device(args.device)                                                # raises a clear ValueError
-    return args
-
-def bench_backbone(args) -> tuple[str, dict, nn.Module]:
-    "(name, kwargs, random-init backbone on the CPU) of the benchmark; the input side checked against the patch size."
-    name, kw = ('vit_tiny_test', dict(TINY_BACKBONE)) if args.tiny else (args.backbone, {})
-    if args.img_size is not None: kw['img_size'] = args.img_size
-    bb = create_backbone(name, **kw)
-    S, P = bb.patch_embed.img_size[0], bb.patch_embed.patch_size[0]
-    if S % P: raise ValueError(f"--img-size {S} is not a multiple of the backbone's patch size {P}")
-    return name, kw, bb
+def run_sections(args:argparse.Namespace, res:dict, bb:nn.Module, name:str, kw:dict, dev) -> dict:
+    "Add the results of each section of `args.only` to `res`."
+    say = (lambda *a: None) if args.quiet else (lambda s: print(s, file=sys.stderr))
+    if 'gcl' in args.only: say('mepo_bench: (a) GCL'); res['gcl'] = bench_gcl(args, bb, name, kw, dev)
+    if 'e2e' in args.only: say('mepo_bench: run_gcl end to end'); res['e2e'] = bench_e2e(args, bb, name, kw, dev)
+    if 'meta' in args.only:
+        say('mepo_bench: (b) meta-training')
+        res['meta'] = bench_meta(bb, name, kw, dev, args.meta_batch, args.meta_iters, args.reps, args.warmup, args.meta_classes,
+                                 args.amp, args.compile, args.seed, res['flops']['train'], res['device']['peak_bf16_tflops'])
+    if 'cov' in args.only:
+        say('mepo_bench: (c) covariance')
+        res['cov'] = bench_cov(bb, dev, args.cov_images, args.cov_batch, args.reps, args.warmup, args.amp, args.seed)
+    return res
 
 # %% ../nbs/16_bench.ipynb
 def run_bench(args:argparse.Namespace, command:str='mepo_bench') -> dict:
@@ -429,63 +215,63 @@ def run_bench(args:argparse.Namespace, command:str='mepo_bench') -> dict:
     if args.threads: torch.set_num_threads(args.threads)
     seed_everything(args.seed)
     name, kw, bb = bench_backbone(args)
-    info = device_info(dev, args.peak_tflops)
-    flops = backbone_flops(name, args.meta_classes, **kw)
-    res = dict(format='mepo.bench/1', command=command, settings=dict(vars(args)), device=info, versions=versions(),
-               backbone=dict(name=name, kwargs=kw, img_size=int(bb.patch_embed.img_size[0]), dim=bb.num_features,
-                             depth=len(bb.blocks), params=flops['params']), flops=flops)
-    say = (lambda *a: None) if args.quiet else (lambda s: print(s, file=sys.stderr))
-    if 'gcl' in args.only: say('mepo_bench: (a) GCL'); res['gcl'] = bench_gcl(args, bb, name, kw, dev)
-    if 'e2e' in args.only: say('mepo_bench: run_gcl end to end'); res['e2e'] = bench_e2e(args, bb, name, kw, dev)
-    if 'meta' in args.only:
-        say('mepo_bench: (b) meta-training')
-        res['meta'] = bench_meta(bb, name, kw, dev, args.meta_batch, args.meta_iters, args.reps, args.warmup, args.meta_classes,
-                                 args.amp, args.compile, args.seed, flops['train'], info['peak_bf16_tflops'])
-    if 'cov' in args.only:
-        say('mepo_bench: (c) covariance')
-        res['cov'] = bench_cov(bb, dev, args.cov_images, args.cov_batch, args.reps, args.warmup, args.amp, args.seed)
+    res = run_sections(args, bench_header(args, command, name, kw, bb, dev), bb, name, kw, dev)
     res['wall_s'] = round(time.time() - t0, 2)
     res['rows'] = table_rows(res)
     if args.out: save_json(res, args.out)
     if not args.quiet: print(format_table(res))
     return res
 
+# %% ../nbs/16_bench.ipynb
 def _row(section, name, s=None, unit='', peak=None, note=''):
     s = s if isinstance(s, dict) or s is None else dict(median=s, min=None, max=None)
     return dict(section=section, name=name, median=None if s is None else s['median'], min=None if s is None else s['min'],
                 max=None if s is None else s['max'], unit=unit, peak_gib=peak, note=note)
 
-def table_rows(res:dict) -> list[dict]:
-    "The rows of the printed table: one per figure, with median, min, max, unit and peak memory."
-    rows = [_row('flops', 'forward per image', res['flops']['forward'] / 1e9, 'GFLOP', note=f"{res['flops']['forward_macs']/1e9:.2f} G multiply-adds"),
+def _flops_rows(res):
+    return [_row('flops', 'forward per image', res['flops']['forward'] / 1e9, 'GFLOP', note=f"{res['flops']['forward_macs']/1e9:.2f} G multiply-adds"),
             _row('flops', 'training step per image', res['flops']['train'] / 1e9, 'GFLOP')]
-    for m, r in res.get('gcl', {}).items():
-        if 'error' in r: rows.append(_row('gcl', m, note='unavailable: ' + r['error'])); continue
-        pk = r['peak_mem_gib']
-        rows.append(_row('gcl', f'{m} train (observe)', r['train']['samples_per_s'], 'samples/s', pk['train'],
-                         'aligned' if r['align'] else ''))
-        if r['frozen_features']: rows.append(_row('gcl', f'{m} first evaluation', r['eval']['first_s'], 's', pk['eval'], 'fills the feature cache'))
-        rows.append(_row('gcl', f'{m} evaluation', r['eval']['s'], 's', None if r['frozen_features'] else pk['eval'], f"{r['eval']['n_test']} test images"))
-        c = r['combined']
-        rows.append(_row('gcl', f'{m} combined', c['samples_per_s'], 'samples/s', note=f"eval every {c['eval_period']}, {c['n_evals']} evals / {c['n_stream']}"))
-        if 'e2e' in r: rows.append(_row('gcl', f'{m} run_gcl stream', r['e2e']['stream_samples_per_s'], 'samples/s',
-                                        note=f"{r['e2e']['n_train']} samples, {r['e2e']['n_evals']} evals included"))
-    for m, r in res.get('e2e', {}).items():
-        if 'error' in r: rows.append(_row('e2e', m, note='unavailable: ' + r['error'])); continue
-        rows.append(_row('e2e', f'{m} run_gcl stream', r['stream_samples_per_s'], 'samples/s',
-                         note=f"{r['n_train']} samples, {r['eval_calls']} evaluations ({r['eval_s']:.1f} s), {'aligned' if r['align'] else 'no alignment'}"))
-    if 'meta' in res:
-        r = res['meta']
-        rows.append(_row('meta', f"train step, batch {r['batch']}", r['images_per_s'], 'images/s', r['peak_mem_gib'], 'compiled' if r['compile'] else ''))
-        if r.get('achieved_tflops') is not None: rows.append(_row('meta', 'achieved', r['achieved_tflops'], 'TFLOP/s'))
-        if r.get('mfu') is not None: rows.append(_row('meta', 'model-FLOP utilisation', 100 * r['mfu'], '% of peak', note=f"peak {res['device']['peak_bf16_tflops']:g} TFLOP/s bf16"))
-    if 'cov' in res:
-        r = res['cov']
-        rows += [_row('cov', 'covariance extraction', r['covariance_images_per_s'], 'images/s', r['peak_mem_gib']['covariance'], f"{r['n_images']} images"),
-                 _row('cov', 'plain inference backbone(x)', r['inference_images_per_s'], 'images/s', r['peak_mem_gib']['inference']),
-                 _row('cov', 'ratio covariance / inference', r['ratio'], '', note='target >= 0.8')]
+
+# %% ../nbs/16_bench.ipynb
+def _gcl_rows(m, r):
+    if 'error' in r: return [_row('gcl', m, note='unavailable: ' + r['error'])]
+    pk, c = r['peak_mem_gib'], r['combined']
+    rows = [_row('gcl', f'{m} train (observe)', r['train']['samples_per_s'], 'samples/s', pk['train'], 'aligned' if r['align'] else '')]
+    if r['frozen_features']: rows.append(_row('gcl', f'{m} first evaluation', r['eval']['first_s'], 's', pk['eval'], 'fills the feature cache'))
+    rows.append(_row('gcl', f'{m} evaluation', r['eval']['s'], 's', None if r['frozen_features'] else pk['eval'], f"{r['eval']['n_test']} test images"))
+    rows.append(_row('gcl', f'{m} combined', c['samples_per_s'], 'samples/s', note=f"eval every {c['eval_period']}, {c['n_evals']} evals / {c['n_stream']}"))
+    if 'e2e' in r: rows.append(_row('gcl', f'{m} run_gcl stream', r['e2e']['stream_samples_per_s'], 'samples/s',
+                                    note=f"{r['e2e']['n_train']} samples, {r['e2e']['n_evals']} evals included"))
     return rows
 
+def _e2e_rows(m, r):
+    if 'error' in r: return [_row('e2e', m, note='unavailable: ' + r['error'])]
+    return [_row('e2e', f'{m} run_gcl stream', r['stream_samples_per_s'], 'samples/s',
+                 note=f"{r['n_train']} samples, {r['eval_calls']} evaluations ({r['eval_s']:.1f} s), {'aligned' if r['align'] else 'no alignment'}")]
+
+# %% ../nbs/16_bench.ipynb
+def _meta_rows(r, peak_tflops):
+    rows = [_row('meta', f"train step, batch {r['batch']}", r['images_per_s'], 'images/s', r['peak_mem_gib'], 'compiled' if r['compile'] else '')]
+    if r.get('achieved_tflops') is not None: rows.append(_row('meta', 'achieved', r['achieved_tflops'], 'TFLOP/s'))
+    if r.get('mfu') is not None: rows.append(_row('meta', 'model-FLOP utilisation', 100 * r['mfu'], '% of peak', note=f"peak {peak_tflops:g} TFLOP/s bf16"))
+    return rows
+
+def _cov_rows(r):
+    return [_row('cov', 'covariance extraction', r['covariance_images_per_s'], 'images/s', r['peak_mem_gib']['covariance'], f"{r['n_images']} images"),
+            _row('cov', 'plain inference backbone(x)', r['inference_images_per_s'], 'images/s', r['peak_mem_gib']['inference']),
+            _row('cov', 'ratio covariance / inference', r['ratio'], '', note='target >= 0.8')]
+
+# %% ../nbs/16_bench.ipynb
+def table_rows(res:dict) -> list[dict]:
+    "The rows of the printed table: one per figure, with median, min, max, unit and peak memory."
+    rows = _flops_rows(res)
+    for m, r in res.get('gcl', {}).items(): rows += _gcl_rows(m, r)
+    for m, r in res.get('e2e', {}).items(): rows += _e2e_rows(m, r)
+    if 'meta' in res: rows += _meta_rows(res['meta'], res['device']['peak_bf16_tflops'])
+    if 'cov' in res: rows += _cov_rows(res['cov'])
+    return rows
+
+# %% ../nbs/16_bench.ipynb
 def _fmt(v) -> str:
     if v is None: return '-'
     return f'{v:,.0f}' if abs(v) >= 1000 else f'{v:.4g}'
@@ -508,58 +294,8 @@ def bench_main(argv:list[str]|None=None) -> int:
     "Console script `mepo_bench`: run the benchmark, print the table, write `--out` JSON; exit status 0 (2 on bad options)."
     argv = sys.argv[1:] if argv is None else list(argv)
     args = bench_parser().parse_args(argv)
-    try:
-        check_args(args)
-        run_bench(args, command=' '.join(['mepo_bench', *argv]))
-    except (ValueError, FileNotFoundError) as e:
-        print(f"mepo_bench: error: {e}", file=sys.stderr); return 2
-    return 0
-
-# %% ../nbs/16_bench.ipynb
-def profile_observe(learner, x:torch.Tensor, y:torch.Tensor, n:int=3, warmup:int=1):
-    "A `torch.profiler.profile` of `n` calls of `learner.observe(x, y)` after `warmup` untimed ones."
-    from torch.profiler import profile, ProfilerActivity
-    acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if learner.device.type == 'cuda' else [])
-    for _ in range(warmup): learner.observe(x, y)
-    sync(learner.device)
-    with profile(activities=acts) as prof:
-        for _ in range(n): learner.observe(x, y)
-        sync(learner.device)
-    return prof
-
-# %% ../nbs/16_bench.ipynb
-from torch.utils._python_dispatch import TorchDispatchMode
-
-class HostCopySpy(TorchDispatchMode):
-    "Records the blocking host → `device` copies dispatched while active, with the mepo source line of each."
-    def __init__(self, device):
-        super().__init__()
-        self.device, self.found = torch.device(device), []
-
-    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
-        out = func(*args, **kwargs)
-        name = str(func)
-        if name.startswith(('aten._to_copy', 'aten.copy_')):
-            src = args[1] if name.startswith('aten.copy_') else args[0]
-            blocking = not (kwargs.get('non_blocking', False) or (name.startswith('aten.copy_') and len(args) > 2 and args[2]))
-            if src.device.type == 'cpu' and out.device == self.device and blocking:
-                self.found.append((name, _mepo_line(), tuple(src.shape)))
-        return out
-
-def _mepo_line() -> str:
-    "file:line of the innermost mepo frame on the Python stack."
-    import traceback
-    fs = [f for f in traceback.extract_stack() if f'{os.sep}mepo{os.sep}' in f.filename]
-    return f"{Path(fs[-1].filename).name}:{fs[-1].lineno}" if fs else '?'
-
-def host_syncs_in_observe(learner, x:torch.Tensor, y:torch.Tensor, n:int=2) -> list:
-    "Blocking host → device copies in `n` `observe(x, y)` calls of a learner built on the 'meta' device ([] = none)."
-    if learner.device.type != 'meta': raise ValueError(f"host_syncs_in_observe needs a learner built with device='meta', got {learner.device}")
-    learner.observe(x, y)                                              # the first batch (new classes, lazy state)
-    with HostCopySpy(learner.device) as spy:
-        for _ in range(n): learner.observe(x, y)
-    return spy.found
+    return run_cli('mepo_bench', lambda: run_bench(check_args(args), command=' '.join(['mepo_bench', *argv])) and 0,
+                   interrupted='nothing was written (run the command again)')
 
 # %% ../nbs/16_bench.ipynb
 def speedups(ours:dict, # `run_bench` results (or the JSON file's content)

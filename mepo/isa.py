@@ -4,88 +4,46 @@
 
 # %% ../nbs/10f_misa_isa.ipynb 2
 from __future__ import annotations
-import argparse, copy, json, math, sys, time, warnings
-from dataclasses import dataclass, field, asdict, fields, replace
+import copy, math, time
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import seed_everything, get_device, autocast, torch_save_atomic, save_json, load_json, sha256_file, versions, progress, add_version_arg, error_line
+from fastcore.basics import patch
+from .core import seed_everything, get_device, autocast, torch_save_atomic, save_json, load_json, sha256_file, progress
+from .args import config_dict
 from .data import ImageDataset, TensorImages, materialize, per_class_indices, subset
 from .transforms import Augment, to_unit_float, resize, random_crop_flip, auto_augment
 from .prompted import query_features, prompted_forward, layer_prompts, merge_prompts, key_distance, nearest_keys, _check_vit
 from .dualprompt import _check_layers
 from .misa import read_torch_file, pick_prompt_tensor
+from .fam import FAM, fam_update
 
 # %% auto 0
-__all__ = ['SMALL_ISA', 'ISA_FILES', 'ISA_SIDECAR', 'FAM', 'fam_update', 'IsaConfig', 'isa_prompt_shapes', 'projector',
-           'IsaModel', 'IsaViews', 'isa_split', 'FutureBatches', 'IsaTrainer', 'isa_warmup', 'check_isa_prompts',
-           'save_isa_prompts', 'load_isa_prompts', 'isa_parser', 'isa_config', 'run_isa', 'isa_main']
+__all__ = ['SMALL_ISA', 'ISA_FILES', 'ISA_SIDECAR', 'IsaConfig', 'isa_prompt_shapes', 'projector', 'IsaModel', 'IsaViews',
+           'isa_split', 'FutureBatches', 'isa_data', 'isa_optimizer', 'IsaTrainer', 'isa_warmup', 'check_isa_prompts',
+           'save_isa_prompts', 'load_isa_prompts']
 
 # %% ../nbs/10f_misa_isa.ipynb
-class FAM(torch.optim.Optimizer):
-    "Forgetting-aware minimisation: perturb the parameters along the gradient of a 'future' batch, then step from the unperturbed point with the gradient found there."
-    def __init__(self, params, base_optimizer=torch.optim.Adam, # the optimiser that takes the actual step
-                 rho:float=0.1,        # ρ: length of the perturbation
-                 adaptive:bool=False,  # ASAM-style perturbation scaled by θ² (and the norm by |θ|)
-                 **base_kwargs):       # lr, betas, weight_decay, ... of `base_optimizer`
-        if not (isinstance(rho, (int, float)) and math.isfinite(rho) and rho >= 0): raise ValueError(f"rho must be a finite number >= 0, got {rho!r}")
-        super().__init__(params, dict(rho=float(rho), adaptive=bool(adaptive), **base_kwargs))
-        self.base_optimizer = base_optimizer(self.param_groups, **base_kwargs)
-        self.param_groups = self.base_optimizer.param_groups                  # one set of groups: lr changes reach the base
-        self.defaults.update(self.base_optimizer.defaults)
+_OPTIMIZERS, _MODES, _AUTOAUG = ('fam', 'adam'), ('prompt', 'prefix'), (None, 'cifar10', 'imagenet', 'svhn')
+_bad_int = lambda v: isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1
 
-    @torch.no_grad()
-    def grad_norm(self) -> torch.Tensor:
-        "‖g‖₂ over every parameter with a gradient (‖|θ|⊙g‖₂ for adaptive groups)."
-        norms = [((p.abs() if g['adaptive'] else 1.) * p.grad).norm(2) for g in self.param_groups for p in g['params'] if p.grad is not None]
-        if not norms: raise RuntimeError("FAM.first_step: no parameter has a gradient; call backward() on the future batch's loss first")
-        return torch.stack([n.to(norms[0].device) for n in norms]).norm(2)
-
-    @torch.no_grad()
-    def first_step(self, zero_grad:bool=True):
-        "θ ← θ + ε, ε = ρ g/‖g‖ (g: the gradients now held, those of the future batch); remembers θ."
-        norm = self.grad_norm()
-        for group in self.param_groups:
-            s = group['rho'] / (norm + 1e-12)
-            for p in group['params']:
-                if p.grad is None: continue
-                e = p.grad * s.to(p)
-                if group['adaptive']: e = e * p.square()
-                self.state[p]['old_p'] = p.detach().clone()
-                p.add_(e)
-        if zero_grad: self.zero_grad(set_to_none=True)
-
-    @torch.no_grad()
-    def second_step(self, zero_grad:bool=True):
-        "Restore θ, then the base optimiser's step with the gradients now held (those taken at θ + ε)."
-        for group in self.param_groups:
-            for p in group['params']:
-                old = self.state[p].pop('old_p', None)
-                if old is not None: p.copy_(old)
-        self.base_optimizer.step()
-        if zero_grad: self.zero_grad(set_to_none=True)
-
-    def step(self, closure=None):
-        raise RuntimeError("FAM takes two steps: first_step() after backward() of the future batch's loss, "
-                           "second_step() after backward() of the training batch's loss (or use fam_update)")
-
-    def state_dict(self) -> dict: return self.base_optimizer.state_dict()
-    def load_state_dict(self, state_dict:dict):
-        self.base_optimizer.load_state_dict(state_dict); self.param_groups = self.base_optimizer.param_groups
-
-def fam_update(opt:FAM, future_loss:Callable[[], torch.Tensor], # loss of the future ('forgetting') batch at θ
-               loss:Callable[[], torch.Tensor],                 # loss of the training batch, evaluated at θ + ε
-              ) -> tuple[torch.Tensor, torch.Tensor]:
-    "One FAM update: backward the future loss, perturb, backward the training loss there, restore and step; returns both losses."
-    opt.zero_grad(set_to_none=True)
-    lf = future_loss(); lf.backward(); opt.first_step()
-    lt = loss(); lt.backward(); opt.second_step()
-    return lf.detach(), lt.detach()
+def _check_isa(c):
+    "Raise a `ValueError` naming the first field of `IsaConfig` `c` that is out of range."
+    for k in ('g_len', 'e_len', 'pool_size', 'proj_factor', 'ood_k', 'n_tasks', 'epochs', 'batch_size', 'online_iter'):
+        if _bad_int(getattr(c, k)): raise ValueError(f"IsaConfig.{k} must be an integer >= 1, got {getattr(c, k)!r}")
+    for k in ('classes', 'samples_per_class'):
+        if getattr(c, k) is not None and _bad_int(getattr(c, k)): raise ValueError(f"IsaConfig.{k} must be None or an integer >= 1, got {getattr(c, k)!r}")
+    for k in ('lr', 'rho', 'pull_weight'):
+        v = getattr(c, k)
+        if isinstance(v, bool) or not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0): raise ValueError(f"IsaConfig.{k} must be a finite number >= 0, got {v!r}")
+    if not 0 < c.ood_frac < 1: raise ValueError(f"IsaConfig.ood_frac must lie in (0, 1), got {c.ood_frac!r}")
+    if not 0 <= c.ood_restart_p <= 1: raise ValueError(f"IsaConfig.ood_restart_p must lie in [0, 1], got {c.ood_restart_p!r}")
+    if c.optimizer not in _OPTIMIZERS: raise ValueError(f"IsaConfig.optimizer must be one of {_OPTIMIZERS}, got {c.optimizer!r}")
+    if c.prompt_mode not in _MODES: raise ValueError(f"IsaConfig.prompt_mode must be one of {_MODES}, got {c.prompt_mode!r}")
+    if c.autoaug not in _AUTOAUG: raise ValueError(f"IsaConfig.autoaug must be None, 'cifar10', 'imagenet' or 'svhn', got {c.autoaug!r}")
 
 # %% ../nbs/10f_misa_isa.ipynb
-_OPTIMIZERS, _MODES = ('fam', 'adam'), ('prompt', 'prefix')
-
 @dataclass
 class IsaConfig:
     "Settings of MISA's initial session adaptation; defaults follow the authors' `scripts/misa_fam.sh` (imagenet900 branch)."
@@ -119,53 +77,40 @@ class IsaConfig:
     autoaug:str|None='imagenet' # AutoAugment policy (the future batch gets it twice, as in the authors' code); None: off
     # bookkeeping
     reference_quirks:bool=False # future batches of one class, a fixed order in every epoch, batch-shared views
-    seed:int=1
-    device:str='auto'
+    seed:int=1                  # seed of the split, the prompts, the views and the future batches
+    device:str='auto'           # 'auto' (CUDA if available), 'cpu', 'cuda' or 'cuda:N'
     amp:bool=True               # bf16 autocast on CUDA (fp32 on CPU)
 
     def __post_init__(self):
-        for k in ('g_len', 'e_len', 'pool_size', 'proj_factor', 'ood_k', 'n_tasks', 'epochs', 'batch_size', 'online_iter'):
-            v = getattr(self, k)
-            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"IsaConfig.{k} must be an integer >= 1, got {v!r}")
-        for k in ('classes', 'samples_per_class'):
-            v = getattr(self, k)
-            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1): raise ValueError(f"IsaConfig.{k} must be None or an integer >= 1, got {v!r}")
-        for k in ('lr', 'rho', 'pull_weight'):
-            v = getattr(self, k)
-            if isinstance(v, bool) or not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0): raise ValueError(f"IsaConfig.{k} must be a finite number >= 0, got {v!r}")
-        if not 0 < self.ood_frac < 1: raise ValueError(f"IsaConfig.ood_frac must lie in (0, 1), got {self.ood_frac!r}")
-        if not 0 <= self.ood_restart_p <= 1: raise ValueError(f"IsaConfig.ood_restart_p must lie in [0, 1], got {self.ood_restart_p!r}")
-        if self.optimizer not in _OPTIMIZERS: raise ValueError(f"IsaConfig.optimizer must be one of {_OPTIMIZERS}, got {self.optimizer!r}")
-        if self.prompt_mode not in _MODES: raise ValueError(f"IsaConfig.prompt_mode must be one of {_MODES}, got {self.prompt_mode!r}")
-        if self.autoaug not in (None, 'cifar10', 'imagenet', 'svhn'): raise ValueError(f"IsaConfig.autoaug must be None, 'cifar10', 'imagenet' or 'svhn', got {self.autoaug!r}")
+        _check_isa(self)
         self.g_layers, self.e_layers = list(self.g_layers), list(self.e_layers)
 
-    @classmethod
-    def small(cls, **kw) -> IsaConfig:
-        "The scaled-down setting for small ViTs on CPU: one pass, one update per batch, a 30× larger learning rate, no AutoAugment."
-        return cls(**{**SMALL_ISA, **kw})
-
-    @classmethod
-    def from_method_args(cls, method_args:dict, small:bool=False, **kw) -> IsaConfig:
-        "A config whose prompt layout is MISA's `method_args` (other keys such as `prompt_dir`, `train_mask` are ignored)."
-        lay = {k: v for k, v in method_args.items() if k in _LAYOUT}
-        return (cls.small if small else cls)(**{**lay, **kw})
-
-    def method_args(self) -> dict:
-        "The prompt layout as MISA's `method_args` (`mepo.config.METHOD_DEFAULTS['misa']` keys)."
-        return dict(g_layers=list(self.g_layers), g_len=self.g_len, e_layers=list(self.e_layers), e_len=self.e_len,
-                    pool_size=self.pool_size, pull_weight=self.pull_weight, prompt_mode=self.prompt_mode)
-
-    def to_dict(self) -> dict: return asdict(self)
-    @classmethod
-    def from_dict(cls, d:dict) -> IsaConfig:
-        "A config from a dict; unknown keys are an error."
-        bad = sorted(set(d) - {f.name for f in fields(cls)})
-        if bad: raise ValueError(f"unknown IsaConfig field(s) {bad}; known: {[f.name for f in fields(cls)]}")
-        return cls(**d)
-
+# %% ../nbs/10f_misa_isa.ipynb
 SMALL_ISA = dict(epochs=1, online_iter=1, batch_size=64, lr=3e-3, autoaug=None)
 _LAYOUT = ('g_layers', 'g_len', 'e_layers', 'e_len', 'pool_size', 'pull_weight', 'prompt_mode')
+
+@patch(cls_method=True)
+def small(cls:IsaConfig, **kw) -> IsaConfig:
+    "The scaled-down setting for small ViTs on CPU: one pass, one update per batch, a 30× larger learning rate, no AutoAugment."
+    return cls(**{**SMALL_ISA, **kw})
+
+@patch(cls_method=True)
+def from_method_args(cls:IsaConfig, method_args:dict, small:bool=False, **kw) -> IsaConfig:
+    "A config whose prompt layout is MISA's `method_args` (other keys such as `prompt_dir`, `train_mask` are ignored)."
+    lay = {k: v for k, v in method_args.items() if k in _LAYOUT}
+    return (cls.small if small else cls)(**{**lay, **kw})
+
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def method_args(self:IsaConfig) -> dict:
+    "The prompt layout as MISA's `method_args` (`mepo.config.METHOD_DEFAULTS['misa']` keys)."
+    return dict(g_layers=list(self.g_layers), g_len=self.g_len, e_layers=list(self.e_layers), e_len=self.e_len,
+                pool_size=self.pool_size, pull_weight=self.pull_weight, prompt_mode=self.prompt_mode)
+
+@patch
+def to_dict(self:IsaConfig) -> dict:
+    "`mepo.args.config_dict(self)` (kept for `mepo.demo`)."
+    return config_dict(self)
 
 # %% ../nbs/10f_misa_isa.ipynb
 def isa_prompt_shapes(dim:int, # D: the backbone's width
@@ -176,11 +121,13 @@ def isa_prompt_shapes(dim:int, # D: the backbone's width
     if len(g_layers): out['g_prompt'] = (1, len(g_layers) * g_len, dim)
     return out
 
+# %% ../nbs/10f_misa_isa.ipynb
 def projector(dim:int, factor:int=8) -> nn.Sequential:
     "MISA's prompt projector: Linear(D, D/f) → LayerNorm → ReLU → Linear(D/f, D), used residually p + proj(p)."
     h = max(1, dim // factor)
     return nn.Sequential(nn.Linear(dim, h), nn.LayerNorm(h), nn.ReLU(), nn.Linear(h, dim))
 
+# %% ../nbs/10f_misa_isa.ipynb
 class IsaModel(nn.Module):
     "What ISA trains: MISA's G-prompt, E-prompt pool and keys on a frozen ViT, residual projectors and a temporary head."
     def __init__(self, backbone:nn.Module, # timm ViT (frozen here: no gradient, eval mode)
@@ -205,32 +152,40 @@ class IsaModel(nn.Module):
         nn.init.trunc_normal_(self.head.weight, std=.02); nn.init.zeros_(self.head.bias)
         self.pull = torch.zeros(())
 
-    def train(self, mode:bool=True):
-        "Train mode for prompts, projectors and head; the frozen backbone stays in eval mode."
-        super().train(mode); self.backbone.eval(); return self
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def train(self:IsaModel, mode:bool=True):
+    "Train mode for prompts, projectors and head; the frozen backbone stays in eval mode."
+    nn.Module.train(self, mode); self.backbone.eval(); return self
 
-    def prompts(self) -> dict[str, torch.Tensor]:
-        "The prompts as MISA uses them: p + proj(p) where a projector is trained, else p."
-        out = {'e_prompt': self.e_prompt if self.e_proj is None else self.e_prompt + self.e_proj(self.e_prompt)}
-        if self.g_prompt is not None: out['g_prompt'] = self.g_prompt if self.g_proj is None else self.g_prompt + self.g_proj(self.g_prompt)
-        return out
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def prompts(self:IsaModel) -> dict[str, torch.Tensor]:
+    "The prompts as MISA uses them: p + proj(p) where a projector is trained, else p."
+    out = {'e_prompt': self.e_prompt if self.e_proj is None else self.e_prompt + self.e_proj(self.e_prompt)}
+    if self.g_prompt is not None: out['g_prompt'] = self.g_prompt if self.g_proj is None else self.g_prompt + self.g_proj(self.g_prompt)
+    return out
 
-    def forward(self, x:torch.Tensor) -> torch.Tensor:
-        "Logits (B, C) of normalised images `x`; keeps the key-pull loss λ·mean_b γ(q_b, k_{i_b}) in `self.pull`."
-        q = query_features(self.backbone, x)                                    # (B, D), no grad
-        dist = key_distance(q, self.e_key)                                      # (B, P)
-        idx = nearest_keys(dist, 1)[:, 0]                                       # (B,) the whole pool competes (ISA)
-        self.pull = self.pull_weight * dist.gather(1, idx[:, None]).mean()
-        p = self.prompts()
-        ps = layer_prompts(p['e_prompt'][idx], self.e_layers)                   # {block: (B, L_e, D)}
-        if 'g_prompt' in p: ps = merge_prompts(layer_prompts(p['g_prompt'].expand(len(x), -1, -1), self.g_layers), ps, mode=self.mode)
-        f = prompted_forward(self.backbone, x, ps, self.mode, add_cls_pos=True)  # (B, D)
-        return self.head(f)
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def forward(self:IsaModel, x:torch.Tensor) -> torch.Tensor:
+    "Logits (B, C) of normalised images `x`; keeps the key-pull loss λ·mean_b γ(q_b, k_{i_b}) in `self.pull`."
+    q = query_features(self.backbone, x)                                    # (B, D), no grad
+    dist = key_distance(q, self.e_key)                                      # (B, P)
+    idx = nearest_keys(dist, 1)[:, 0]                                       # (B,) the whole pool competes (ISA)
+    self.pull = self.pull_weight * dist.gather(1, idx[:, None]).mean()
+    p = self.prompts()
+    ps = layer_prompts(p['e_prompt'][idx], self.e_layers)                   # {block: (B, L_e, D)}
+    if 'g_prompt' in p: ps = merge_prompts(layer_prompts(p['g_prompt'].expand(len(x), -1, -1), self.g_layers), ps, mode=self.mode)
+    f = prompted_forward(self.backbone, x, ps, self.mode, add_cls_pos=True)  # (B, D)
+    return self.head(f)
 
-    @torch.no_grad()
-    def export(self) -> dict[str, torch.Tensor]:
-        "The prompt tensors to save: float32 on the CPU, detached, contiguous copies."
-        return {k: v.detach().float().cpu().contiguous().clone() for k, v in self.prompts().items()}
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+@torch.no_grad()
+def export(self:IsaModel) -> dict[str, torch.Tensor]:
+    "The prompt tensors to save: float32 on the CPU, detached, contiguous copies."
+    return {k: v.detach().float().cpu().contiguous().clone() for k, v in self.prompts().items()}
 
 # %% ../nbs/10f_misa_isa.ipynb
 def _three(v) -> tuple:
@@ -252,14 +207,16 @@ class IsaViews:
     def test(self, x): return self._out(self.aug.test(x))
     def main(self, x, g=None): return self._out(self.aug.train(x, g))
 
-    def future(self, x, g=None):
-        "The authors' view of future batches: the training view with AutoAugment applied twice."
-        if self.aug.table is None: return self.main(x, g)
-        q = self.cfg.reference_quirks
-        x = resize(to_unit_float(x), self.size)
-        if self.cfg.augment: x = random_crop_flip(x, 4, 0.5, q, g)
-        x = auto_augment(auto_augment(x, self.aug.table, q, g), self.aug.table, q, g)
-        return self._out(self.aug._norm(x))
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def future(self:IsaViews, x, g=None):
+    "The authors' view of future batches: the training view with AutoAugment applied twice."
+    if self.aug.table is None: return self.main(x, g)
+    q = self.cfg.reference_quirks
+    x = resize(to_unit_float(x), self.size)
+    if self.cfg.augment: x = random_crop_flip(x, 4, 0.5, q, g)
+    x = auto_augment(auto_augment(x, self.aug.table, q, g), self.aug.table, q, g)
+    return self._out(self.aug._norm(x))
 
 # %% ../nbs/10f_misa_isa.ipynb
 def isa_split(targets, n_classes:int, cfg:IsaConfig) -> tuple[list[np.ndarray], np.ndarray, dict[int, np.ndarray]]:
@@ -275,6 +232,7 @@ def isa_split(targets, n_classes:int, cfg:IsaConfig) -> tuple[list[np.ndarray], 
     by_class = {int(c): keep[t[keep] == c] for c in np.concatenate([main, pool])}
     return [b for b in np.array_split(main, cfg.n_tasks)], pool, by_class
 
+# %% ../nbs/10f_misa_isa.ipynb
 class FutureBatches:
     "Endless future batches: a draw of `ood_k` pool classes, labelled 0..k-1 in draw order, served in a shuffled order."
     def __init__(self, pool:np.ndarray, by_class:dict, cfg:IsaConfig, g:torch.Generator):
@@ -290,13 +248,28 @@ class FutureBatches:
         perm = torch.randperm(len(idx), generator=self.g).numpy()
         self.idx, self.lab, self.pos, self.classes = idx[perm], lab[perm], 0, cls
 
-    def __call__(self, n:int) -> tuple[np.ndarray, np.ndarray]:
-        "The next (dataset indices, labels 0..k-1) of at most `n` images."
-        if self.pos >= len(self.idx):
-            if float(torch.rand((), generator=self.g)) < self.cfg.ood_restart_p: self.pos = 0   # the same draw again
-            else: self._draw()
-        s = slice(self.pos, self.pos + n); self.pos += n
-        return self.idx[s], self.lab[s]
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def __call__(self:FutureBatches, n:int) -> tuple[np.ndarray, np.ndarray]:
+    "The next (dataset indices, labels 0..k-1) of at most `n` images."
+    if self.pos >= len(self.idx):
+        if float(torch.rand((), generator=self.g)) < self.cfg.ood_restart_p: self.pos = 0   # the same draw again
+        else: self._draw()
+    s = slice(self.pos, self.pos + n); self.pos += n
+    return self.idx[s], self.lab[s]
+
+# %% ../nbs/10f_misa_isa.ipynb
+def isa_data(dataset:ImageDataset, cfg:IsaConfig) -> tuple:
+    "(tasks, future pool, indices per class, in-memory dataset) of the warm-up; of a folder dataset only the images used are loaded."
+    tasks, pool, by_class = isa_split(dataset.targets, len(dataset.classes), cfg)
+    if isinstance(dataset, TensorImages): return tasks, pool, by_class, dataset
+    used = np.sort(np.concatenate(list(by_class.values())))
+    return tasks, pool, {c: np.searchsorted(used, v) for c, v in by_class.items()}, materialize(subset(dataset, used))
+
+def isa_optimizer(params, cfg:IsaConfig) -> torch.optim.Optimizer:
+    "FAM over Adam (or plain Adam for `optimizer='adam'`), no weight decay."
+    if cfg.optimizer == 'fam': return FAM(params, torch.optim.Adam, rho=cfg.rho, adaptive=cfg.adaptive, lr=cfg.lr, weight_decay=0.)
+    return torch.optim.Adam(params, lr=cfg.lr, weight_decay=0.)
 
 # %% ../nbs/10f_misa_isa.ipynb
 class IsaTrainer:
@@ -307,83 +280,91 @@ class IsaTrainer:
         self.cfg = cfg = cfg or IsaConfig()
         self.device = get_device(cfg.device)
         self.gen = seed_everything(cfg.seed)
-        self.tasks, self.pool, self.by_class = isa_split(dataset.targets, len(dataset.classes), cfg)
-        if isinstance(dataset, TensorImages): self.ds = dataset
-        else:                                                                   # load only the images the warm-up uses
-            used = np.sort(np.concatenate(list(self.by_class.values())))
-            self.ds = materialize(subset(dataset, used))
-            self.by_class = {c: np.searchsorted(used, v) for c, v in self.by_class.items()}
+        self.tasks, self.pool, self.by_class, self.ds = isa_data(dataset, cfg)
         self.model = IsaModel(copy.deepcopy(backbone), len(self.ds.classes), cfg).to(self.device)
         self.views = IsaViews(self.model.backbone, cfg)
-        params = [p for p in self.model.parameters() if p.requires_grad]
-        self.opt = (FAM(params, torch.optim.Adam, rho=cfg.rho, adaptive=cfg.adaptive, lr=cfg.lr, weight_decay=0.)
-                    if cfg.optimizer == 'fam' else torch.optim.Adam(params, lr=cfg.lr, weight_decay=0.))
+        self.opt = isa_optimizer([p for p in self.model.parameters() if p.requires_grad], cfg)
         self.future = FutureBatches(self.pool, self.by_class, cfg, self.gen)
         self.images = self.ds.images if self.device.type == 'cpu' else self.ds.images.to(self.device)
         self.seen = torch.zeros(len(self.ds.classes), dtype=torch.bool, device=self.device)   # seen-class mask (cumulative)
         self.log, self.step_no = [], 0
 
-    def _loss(self, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
-        "CE under the seen-class mask (unseen logits -inf) + the key-pull loss."
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def _loss(self:IsaTrainer, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    "CE under the seen-class mask (unseen logits -inf) + the key-pull loss."
+    with autocast(self.device, self.cfg.amp): logits = self.model(x)
+    mask = torch.zeros_like(self.seen, dtype=torch.float).masked_fill_(~self.seen, -math.inf)
+    return F.cross_entropy(logits.float() + mask, y) + self.model.pull
+
+@patch
+def _batch(self:IsaTrainer, idx:np.ndarray) -> torch.Tensor:
+    return self.images[torch.as_tensor(idx).to(self.images.device)].to(self.device, non_blocking=True)
+
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def update(self:IsaTrainer, idx:np.ndarray) -> dict:
+    "One update on the images `idx` of main classes (FAM: with a fresh future batch); losses as device tensors."
+    y = torch.as_tensor(self.ds.targets[idx]).to(self.device)
+    self.seen[y] = True
+    x = self.views.main(self._batch(idx), self.gen)
+    self.model.train()
+    if self.cfg.optimizer == 'adam':
+        self.opt.zero_grad(set_to_none=True); l = self._loss(x, y); l.backward(); self.opt.step()
+        return dict(loss=l.detach(), pull=self.model.pull.detach())
+    fi, fl = self.future(len(idx))
+    yf = torch.as_tensor(fl).to(self.device)
+    self.seen[yf] = True                                                   # future labels name rows 0..k-1 (the authors' code)
+    xf = self.views.future(self._batch(fi), self.gen)
+    lf, l = fam_update(self.opt, lambda: self._loss(xf, yf), lambda: self._loss(x, y))
+    return dict(loss=l, pull=self.model.pull.detach(), future_loss=lf)
+
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def task_batches(self:IsaTrainer, idx:np.ndarray):
+    "(epoch, dataset indices of a batch) for the images `idx` of one task."
+    c = self.cfg
+    order = idx[torch.randperm(len(idx), generator=self.gen).numpy()]
+    for e in range(c.epochs):
+        if e and not c.reference_quirks: order = idx[torch.randperm(len(idx), generator=self.gen).numpy()]
+        for s in range(0, len(order), c.batch_size): yield e, order[s:s + c.batch_size]
+
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+def run(self:IsaTrainer, quiet:bool=True) -> dict[str, torch.Tensor]:
+    "The whole warm-up: every task, `epochs` passes, `online_iter` updates per batch; returns the prompts to save."
+    c, t0 = self.cfg, time.time()
+    n = sum(len(self.by_class[int(k)]) for b in self.tasks for k in b)
+    bar = progress(total=n * c.epochs, desc='ISA', disable=True if quiet else None)
+    for t, classes in enumerate(self.tasks):
+        for e, b in self.task_batches(np.concatenate([self.by_class[int(k)] for k in classes])):
+            for _ in range(c.online_iter):
+                r = self.update(b); self.step_no += 1
+                self.log.append(dict(step=self.step_no, task=t, epoch=e, n=len(b), seen=self.seen.sum(), **r))
+            bar.update(len(b))
+    bar.close()
+    self.log = [{k: v.item() if isinstance(v, torch.Tensor) else v for k, v in r.items()} for r in self.log]  # one sync, at the end
+    self.seconds = time.time() - t0
+    return self.model.export()
+
+# %% ../nbs/10f_misa_isa.ipynb
+@patch
+@torch.no_grad()
+def eval_loss(self:IsaTrainer, images:torch.Tensor, # uint8 (N, 3, H, W) images of main classes (e.g. a test split)
+              targets, batch:int=256) -> float:
+    "Mean cross-entropy over the main classes' logits (test views, no key-pull term) of `images`."
+    self.model.eval()
+    main = torch.as_tensor(np.concatenate(self.tasks)).to(self.device)
+    mask = torch.full((len(self.ds.classes),), -math.inf, device=self.device).index_fill_(0, main, 0.)
+    y_all, tot = torch.as_tensor(np.asarray(targets)), 0.
+    if not torch.isin(y_all, main.cpu()).all(): raise ValueError("eval_loss: every target must be one of the main classes")
+    for s in range(0, len(y_all), batch):
+        x = self.views.test(images[s:s + batch].to(self.device))
         with autocast(self.device, self.cfg.amp): logits = self.model(x)
-        mask = torch.zeros_like(self.seen, dtype=torch.float).masked_fill_(~self.seen, -math.inf)
-        return F.cross_entropy(logits.float() + mask, y) + self.model.pull
+        tot += float(F.cross_entropy(logits.float() + mask, y_all[s:s + batch].to(self.device), reduction='sum'))
+    return tot / len(y_all)
 
-    def _batch(self, idx:np.ndarray) -> torch.Tensor:
-        return self.images[torch.as_tensor(idx).to(self.images.device)].to(self.device, non_blocking=True)
-
-    def update(self, idx:np.ndarray) -> dict:
-        "One update on the images `idx` of main classes (FAM: with a fresh future batch); losses as device tensors."
-        y = torch.as_tensor(self.ds.targets[idx]).to(self.device)
-        self.seen[y] = True
-        x = self.views.main(self._batch(idx), self.gen)
-        self.model.train()
-        if self.cfg.optimizer == 'adam':
-            self.opt.zero_grad(set_to_none=True); l = self._loss(x, y); l.backward(); self.opt.step()
-            return dict(loss=l.detach(), pull=self.model.pull.detach())
-        fi, fl = self.future(len(idx))
-        yf = torch.as_tensor(fl).to(self.device)
-        self.seen[yf] = True                                                   # future labels name rows 0..k-1 (the authors' code)
-        xf = self.views.future(self._batch(fi), self.gen)
-        lf, l = fam_update(self.opt, lambda: self._loss(xf, yf), lambda: self._loss(x, y))
-        return dict(loss=l, pull=self.model.pull.detach(), future_loss=lf)
-
-    def run(self, quiet:bool=True) -> dict[str, torch.Tensor]:
-        "The whole warm-up: every task, `epochs` passes, `online_iter` updates per batch; returns the prompts to save."
-        c, t0 = self.cfg, time.time()
-        n = sum(len(self.by_class[int(k)]) for b in self.tasks for k in b)
-        bar = progress(total=n * c.epochs, desc='ISA', disable=True if quiet else None)
-        for t, classes in enumerate(self.tasks):
-            idx = np.concatenate([self.by_class[int(k)] for k in classes])
-            order = idx[torch.randperm(len(idx), generator=self.gen).numpy()]
-            for e in range(c.epochs):
-                if e and not c.reference_quirks: order = idx[torch.randperm(len(idx), generator=self.gen).numpy()]
-                for s in range(0, len(order), c.batch_size):
-                    b = order[s:s + c.batch_size]
-                    for _ in range(c.online_iter):
-                        r = self.update(b); self.step_no += 1
-                        self.log.append(dict(step=self.step_no, task=t, epoch=e, n=len(b), seen=self.seen.sum(), **r))
-                    bar.update(len(b))
-        bar.close()
-        self.log = [{k: v.item() if isinstance(v, torch.Tensor) else v for k, v in r.items()} for r in self.log]  # one sync, at the end
-        self.seconds = time.time() - t0
-        return self.model.export()
-
-    @torch.no_grad()
-    def eval_loss(self, images:torch.Tensor, # uint8 (N, 3, H, W) images of main classes (e.g. a test split)
-                  targets, batch:int=256) -> float:
-        "Mean cross-entropy over the main classes' logits (test views, no key-pull term) of `images`."
-        self.model.eval()
-        main = torch.as_tensor(np.concatenate(self.tasks)).to(self.device)
-        mask = torch.full((len(self.ds.classes),), -math.inf, device=self.device).index_fill_(0, main, 0.)
-        y_all, tot = torch.as_tensor(np.asarray(targets)), 0.
-        if not torch.isin(y_all, main.cpu()).all(): raise ValueError("eval_loss: every target must be one of the main classes")
-        for s in range(0, len(y_all), batch):
-            x = self.views.test(images[s:s + batch].to(self.device))
-            with autocast(self.device, self.cfg.amp): logits = self.model(x)
-            tot += float(F.cross_entropy(logits.float() + mask, y_all[s:s + batch].to(self.device), reduction='sum'))
-        return tot / len(y_all)
-
+# %% ../nbs/10f_misa_isa.ipynb
 def isa_warmup(backbone:nn.Module, # a timm ViT (not modified)
                dataset:ImageDataset, # pretraining data: a `TensorImages` or any mepo dataset
                cfg:IsaConfig|None=None, # the settings (default: the authors' script)
@@ -416,6 +397,7 @@ def check_isa_prompts(prompts:dict) -> dict[str, tuple]:
     if len({s[-1] for s in out.values()}) > 1: raise ValueError(f"prompts: E- and G-prompt widths differ: {out}")
     return out
 
+# %% ../nbs/10f_misa_isa.ipynb
 def save_isa_prompts(prompts:dict, # {'e_prompt': (P, n_e·L_e, D), 'g_prompt': (1, n_g·L_g, D)}
                      out_dir:str|Path, # folder for e_prompt.pt / g_prompt.pt (created)
                      meta:dict|None=None, # provenance written to isa.json beside them
@@ -432,6 +414,7 @@ def save_isa_prompts(prompts:dict, # {'e_prompt': (P, n_e·L_e, D), 'g_prompt': 
     save_json(dict(format='MISA prompt files: bare float32 tensors (torch.save)', files=files, **(meta or {})), out/ISA_SIDECAR)
     return out
 
+# %% ../nbs/10f_misa_isa.ipynb
 def load_isa_prompts(prompt_dir:str|Path, # a folder written by `save_isa_prompts` (or MISA's release)
                      e_shape:tuple|None=None, g_shape:tuple|None=None, # expected shapes (None: those in isa.json, if any)
                     ) -> dict[str, torch.Tensor]:
@@ -447,111 +430,3 @@ def load_isa_prompts(prompt_dir:str|Path, # a folder written by `save_isa_prompt
         t = read_torch_file(d/name)
         out[k] = pick_prompt_tensor(t, want if want is not None else tuple(getattr(t, 'shape', ())), source=f"{k} file {d/name}")
     return out
-
-# %% ../nbs/10f_misa_isa.ipynb
-def _json_obj(s:str) -> dict:
-    try: d = json.loads(s)
-    except json.JSONDecodeError as e: raise argparse.ArgumentTypeError(f"not valid JSON ({e}): {s!r}")
-    if not isinstance(d, dict): raise argparse.ArgumentTypeError(f"expected a JSON object like '{{\"depth\": 4}}', got {s!r}")
-    return d
-
-def _ints(s:str) -> list[int]:
-    try: return [int(v) for v in s.split(',') if v.strip()]
-    except ValueError: raise argparse.ArgumentTypeError(f"expected comma-separated block indices such as 0,1 (or '' for none), got {s!r}")
-
-def isa_parser() -> argparse.ArgumentParser:
-    "The argument parser of `mepo_isa`."
-    d = IsaConfig()
-    p = argparse.ArgumentParser(prog='mepo_isa', description="MISA's initial session adaptation: warm up the G- and E-prompts on "
-                                "pretraining data with forgetting-aware minimisation (frozen backbone, temporary head) and write "
-                                "e_prompt.pt / g_prompt.pt in the released format. Use them with: mepo_gcl --method misa ... "
-                                "method_args.prompt_dir=<out>. Unset options take IsaConfig's defaults (the authors' script) or, "
-                                "with --small, the scaled-down setting.")
-    add_version_arg(p)
-    a = p.add_argument
-    a('--backbone', required=True, help='backbone name (mepo.backbone.BACKBONES key or a timm ViT name)')
-    a('--checkpoint', nargs='+', default=None, metavar='FILE', help='local backbone weights, loaded in order; omit only for tests (random init)')
-    a('--backbone-kwargs', type=_json_obj, default={}, metavar='JSON', help='extra create_backbone arguments, e.g. \'{"img_size": 32, "patch_size": 8}\'')
-    a('--data', required=True, help='pretraining dataset name (mepo.data.get_dataset); its train split is used')
-    a('--data-root', default=None, help='folder holding the dataset (not needed for digits / fashion-mnist)')
-    a('--data-kwargs', type=_json_obj, default={}, metavar='JSON', help='extra get_dataset arguments as a JSON object')
-    a('--out', required=True, help='output folder for e_prompt.pt, g_prompt.pt and isa.json')
-    a('--overwrite', action='store_true', help='replace prompt files already in --out')
-    a('--small', action='store_true', help=f'start from the scaled-down setting for small ViTs {SMALL_ISA}')
-    a('--samples-per-class', type=int, default=None, help='images per class (default: all)')
-    a('--classes', type=int, default=None, help='use only the first N main classes (default: all)')
-    a('--n-tasks', type=int, default=None, help=f'consecutive class blocks (default {d.n_tasks})')
-    a('--ood-frac', type=float, default=None, help=f'share of classes held out as the future pool (default {d.ood_frac})')
-    a('--ood-k', type=int, default=None, help=f'classes per future draw (default {d.ood_k})')
-    a('--epochs', type=int, default=None, help=f'passes over each task (default {d.epochs})')
-    a('--batch-size', type=int, default=None, help=f'images per update (default {d.batch_size})')
-    a('--online-iter', type=int, default=None, help=f'updates per batch (default {d.online_iter})')
-    a('--optimizer', choices=_OPTIMIZERS, default=None, help=f"'fam' or 'adam' (no FAM) (default {d.optimizer})")
-    a('--lr', type=float, default=None, help=f'Adam learning rate (default {d.lr})')
-    a('--rho', type=float, default=None, help=f'FAM perturbation length ρ (default {d.rho})')
-    a('--autoaug', choices=('imagenet', 'cifar10', 'svhn', 'none'), default=None, help=f"AutoAugment policy (default {d.autoaug})")
-    a('--no-augment', action='store_true', help='no random crop + flip')
-    a('--g-layers', type=_ints, default=None, help=f"G-prompt blocks, comma-separated ('' for none) (default {','.join(map(str, d.g_layers))})")
-    a('--g-len', type=int, default=None, help=f'G-prompt tokens per block (default {d.g_len})')
-    a('--e-layers', type=_ints, default=None, help=f"E-prompt blocks, comma-separated (default {','.join(map(str, d.e_layers))})")
-    a('--e-len', type=int, default=None, help=f'E-prompt tokens per block (default {d.e_len})')
-    a('--pool-size', type=int, default=None, help=f'E-prompts in the pool (default {d.pool_size})')
-    a('--prompt-mode', choices=_MODES, default=None, help=f'prompt or prefix tuning (default {d.prompt_mode})')
-    a('--pull-weight', type=float, default=None, help=f'key-pull loss weight λ (default {d.pull_weight})')
-    a('--no-e-proj', action='store_true', help='no residual projector on the E-prompts')
-    a('--no-g-proj', action='store_true', help='no residual projector on the G-prompt')
-    a('--reference-quirks', action='store_true', help="the authors' future batches (one class), fixed order per epoch, batch-shared views")
-    a('--seed', type=int, default=None, help=f'seed (default {d.seed})')
-    a('--device', default='auto', help="'auto', 'cpu', 'cuda' or 'cuda:N'")
-    a('--no-amp', action='store_true', help='no bf16 autocast on CUDA')
-    a('--quiet', action='store_true', help='no progress bar and no summary line')
-    return p
-
-_CLI_FIELDS = ('samples_per_class', 'classes', 'n_tasks', 'ood_frac', 'ood_k', 'epochs', 'batch_size', 'online_iter', 'optimizer',
-               'lr', 'rho', 'g_layers', 'g_len', 'e_layers', 'e_len', 'pool_size', 'prompt_mode', 'pull_weight', 'seed')
-
-def isa_config(args:argparse.Namespace) -> IsaConfig:
-    "The `IsaConfig` of parsed `mepo_isa` arguments."
-    kw = {k: getattr(args, k) for k in _CLI_FIELDS if getattr(args, k) is not None}
-    if args.autoaug is not None: kw['autoaug'] = None if args.autoaug == 'none' else args.autoaug
-    if args.no_augment: kw['augment'] = False
-    if args.no_e_proj: kw['e_proj'] = False
-    if args.no_g_proj: kw['g_proj'] = False
-    kw.update(reference_quirks=args.reference_quirks, device=args.device, amp=not args.no_amp)
-    return IsaConfig.small(**kw) if args.small else IsaConfig(**kw)
-
-def run_isa(args:argparse.Namespace, argv=None) -> Path:
-    "Build the backbone and data of parsed `mepo_isa` arguments, warm up the prompts and write them."
-    from mepo.backbone import create_backbone
-    from mepo.data import get_dataset
-    cfg = isa_config(args)
-    out = Path(args.out)
-    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} exists and is not a folder")
-    if (out/ISA_FILES['e_prompt']).exists() and not args.overwrite: raise ValueError(f"--out {out} already holds {ISA_FILES['e_prompt']}; pass --overwrite to replace it")
-    bb = create_backbone(args.backbone, args.checkpoint, **args.backbone_kwargs)
-    ds = get_dataset(args.data, args.data_root, train=True, **args.data_kwargs)
-    tr = IsaTrainer(bb, ds, cfg)
-    prompts = tr.run(quiet=args.quiet)
-    losses = [r['loss'] for r in tr.log]
-    k = max(1, len(losses) // 10)
-    meta = dict(config=cfg.to_dict(), method_args=cfg.method_args(), gcl_override=f'method_args.prompt_dir={out}',
-                backbone=args.backbone, backbone_kwargs=args.backbone_kwargs, checkpoints=getattr(bb, 'mepo_sources', []),
-                dataset=args.data, data_root=args.data_root, data_kwargs=args.data_kwargs,
-                main_classes=int(sum(len(t) for t in tr.tasks)), future_pool=len(tr.pool), updates=len(losses),
-                loss_first=float(np.mean(losses[:k])), loss_last=float(np.mean(losses[-k:])), seconds=round(tr.seconds, 2),
-                command=' '.join(['mepo_isa', *(argv or [])]), versions=versions())
-    save_isa_prompts(prompts, out, meta)
-    if not args.quiet:
-        shapes = ', '.join(f"{n} {tuple(v.shape)}" for n, v in prompts.items())
-        print(f"mepo_isa: wrote {shapes} to {out} ({len(losses)} updates in {tr.seconds:.1f} s, loss {meta['loss_first']:.3f} → "
-              f"{meta['loss_last']:.3f}); use it with: mepo_gcl --method misa ... method_args.prompt_dir={out}")
-    return out
-
-def isa_main(argv:list[str]|None=None) -> int:
-    "Console script `mepo_isa`: MISA's initial session adaptation; exit status 0, or 2 with a one-line error."
-    p = isa_parser()
-    argv = sys.argv[1:] if argv is None else list(argv)
-    args = p.parse_args(argv)
-    try: run_isa(args, argv); return 0
-    except KeyboardInterrupt: p.exit(130, "mepo_isa: interrupted; run the command again\n")
-    except (ValueError, OSError) as e: p.exit(2, f"mepo_isa: error: {error_line(e)}\n")

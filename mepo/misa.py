@@ -8,6 +8,7 @@ import pickle, types, warnings
 from pathlib import Path
 import torch, torch.nn as nn
 from .dualprompt import DualPrompt
+from .backbone import read_checkpoint
 from .methods import register_method
 
 
@@ -43,11 +44,11 @@ restricted_pickle.Unpickler = _RestrictedUnpickler
 restricted_pickle.load = lambda f, **kw: _RestrictedUnpickler(f, **kw).load()
 
 def read_torch_file(path:str|Path):
-    "Load a torch file on the CPU: `weights_only=True` first, then the restricted unpickler (for pickled modules)."
+    "Load a torch file on the CPU: `mepo.backbone.read_checkpoint` (weights only) first, then the restricted unpickler (for pickled modules)."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such file")
-    try: return torch.load(path, map_location='cpu', weights_only=True)
-    except Exception: pass                                                     # more than tensors: a pickled module?
+    try: return read_checkpoint(path, 'torch')
+    except ValueError: pass                                                    # more than tensors: a pickled module?
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')                                        # torch's source check of stand-ins
         return torch.load(path, map_location='cpu', weights_only=False, pickle_module=restricted_pickle)
