@@ -12,7 +12,7 @@ from .args import OneLineParser
 from .backbone import create_backbone
 from .config import apply_overrides
 from .trainer import learner_class
-from .methods import method_names
+from .methods import method_names, get_method
 from .throughput import (BENCH_METHODS, synthetic_images, device_info, backbone_flops, gcl_config, random_covariance,
                              bench_gcl_method, bench_gcl_e2e, bench_meta, bench_cov)
 
@@ -147,7 +147,8 @@ def _method_configs(args, backbone, name:str, kw:dict, dev, tmp:Path):
     for m in args.methods:
         try: learner_class(m)
         except ValueError as e: yield m, str(e); continue
-        cfg = gcl_config(m, name, kw, S, dev, args.amp, cov, stream_batch=args.stream_batch, online_iter=args.online_iter,
+        aligned = cov if get_method(m).aligned_by_authors or not args.reference_quirks else None   # quirks: the authors' alignment only
+        cfg = gcl_config(m, name, kw, S, dev, args.amp, aligned, stream_batch=args.stream_batch, online_iter=args.online_iter,
                          eval_period=args.eval_period, eval_batch=args.eval_batch)
         yield m, apply_overrides(cfg, {'stream.n_tasks': args.n_tasks, 'reference_quirks': args.reference_quirks})
 
