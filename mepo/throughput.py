@@ -15,7 +15,8 @@ from .config import preset, apply_overrides, GCLConfig
 from .transforms import Augment
 from .trainer import build_learner, learner_class, norm_stats, make_aligner, evaluate, Fetcher, FeatureCache, run_gcl
 from .meta import MetaConfig, MetaTrainer, MetaModel, group_mask
-from .align import compute_prototype_covariance, save_covariance, backbone_input_spec, _preprocess
+from .align import save_covariance
+from .cov import compute_prototype_covariance, backbone_input_spec, _preprocess
 
 # %% auto 0
 __all__ = ['PEAK_BF16_TFLOPS', 'BENCH_METHODS', 'synthetic_images', 'sync', 'summarize', 'time_reps', 'rates', 'reset_peak',
@@ -271,16 +272,6 @@ def bench_meta(backbone:nn.Module, name:str, kw:dict, device, batch:int=256, ite
                 train_flops_per_image=train_flops, peak_mem_gib=peak) | utilisation(ips['median'], train_flops, peak_tflops)
 
 # %% ../nbs/15b_throughput.ipynb
-@contextlib.contextmanager
-def _quiet_progress():
-    "Switch off `mepo.align`'s progress bar while timing (in a notebook it is a widget, not stderr)."
-    import mepo.align as al
-    old = al.progress
-    al.progress = lambda *a, **k: old(*a, **{**k, 'disable': True})  # TODO(lead): align.progress parameter
-    try: yield
-    finally: al.progress = old
-
-# %% ../nbs/15b_throughput.ipynb
 def cov_images(n_images:int, size:int, seed:int) -> tuple[TensorImages, int]:
     "Synthetic ImageNet-like images for section (c): `n_classes` × `per_class` ≤ `n_images`; returns (dataset, per_class)."
     n_cls = max(2, min(1000, n_images // 8)); spc = n_images // n_cls
@@ -289,8 +280,7 @@ def cov_images(n_images:int, size:int, seed:int) -> tuple[TensorImages, int]:
 
 def time_covariance(bb:nn.Module, ds, per_class:int, batch:int, reps:int, warmup:int, seed:int, device, amp:bool) -> list[float]:
     "Seconds of `compute_prototype_covariance(bb, ds, ...)`, after `warmup` (at least one) untimed calls on one small batch."
-    def cov_call(d, k):
-        with _quiet_progress(): return compute_prototype_covariance(bb, d, k, batch, seed, device, amp)
+    def cov_call(d, k): return compute_prototype_covariance(bb, d, k, batch, seed, device, amp, quiet=True)
     small = synthetic_images(min(len(ds), batch), 2, ds.images.shape[-1], seed, name='synthetic-imagenet', autoaug=None)
     for _ in range(max(warmup, 1)): cov_call(small, len(small))                       # warm-up on one batch
     return time_reps(lambda: cov_call(ds, per_class), reps, 0, device)
