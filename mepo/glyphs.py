@@ -206,14 +206,8 @@ def glyph_key(spec:GlyphSpec, split:str, fonts_root=None) -> str:
     return hashlib.sha256(json.dumps(d, sort_keys=True, default=list).encode()).hexdigest()[:16]
 
 # %% ../nbs/02a_glyphs.ipynb
-def load_glyphs(split:str='pretrain', train:bool=True, spec:GlyphSpec=GlyphSpec(), fonts_root=None, cache:bool=True,
-                limit_per_class:int|None=None, # keep this many random samples per class (seed 0; None: all)
-               ) -> TensorImages:
-    "A glyph split, from the cache when it was built before (same key), else built and cached."
-    ds = _load_glyphs(split, train, spec, fonts_root, cache)
-    return ds if limit_per_class is None else ds.take(per_class_indices(ds.targets, limit_per_class, seed=0))
-
 def _load_glyphs(split, train, spec, fonts_root, cache):
+    "The split from the cache when its key is there, else built and written there atomically (a warning if it cannot be)."
     spec.samples(split, train)
     if not cache: return build_glyphs(split, train, spec, fonts_root)
     p = cache_dir()/'glyphs'/f"{split}-{'train' if train else 'test'}-{glyph_key(spec, split, fonts_root)}.pt"
@@ -227,6 +221,14 @@ def _load_glyphs(split, train, spec, fonts_root, cache):
         with atomic_write(p, 'wb') as f: torch.save(dict(images=ds._data, targets=torch.from_numpy(ds.targets), classes=ds.classes), f)
     except OSError as e: warnings.warn(f"glyphs: could not cache the {split} set at {p} ({e.strerror}); set MEPO_CACHE to a writable folder")
     return ds
+
+# %% ../nbs/02a_glyphs.ipynb
+def load_glyphs(split:str='pretrain', train:bool=True, spec:GlyphSpec=GlyphSpec(), fonts_root=None, cache:bool=True,
+                limit_per_class:int|None=None, # keep this many random samples per class (seed 0; None: all)
+               ) -> TensorImages:
+    "A glyph split, from the cache when it was built before (same key), else built and cached."
+    ds = _load_glyphs(split, train, spec, fonts_root, cache)
+    return ds if limit_per_class is None else ds.take(per_class_indices(ds.targets, limit_per_class, seed=0))
 
 # %% ../nbs/02a_glyphs.ipynb
 def package_licence(pkg:str) -> str:
@@ -243,11 +245,13 @@ def package_licence(pkg:str) -> str:
         lic = [hits[0][1]] if hits else ['see ' + str(p)]
     return '; '.join(dict.fromkeys(lic))
 
+# %% ../nbs/02a_glyphs.ipynb
 def package_version(pkg:str) -> str:
     "The installed version of a Debian package (or 'not installed')."
     try: return subprocess.run(['dpkg-query', '-W', '-f=${Version}', pkg], capture_output=True, text=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError): return 'not installed'
 
+# %% ../nbs/02a_glyphs.ipynb
 def data_card(spec:GlyphSpec=GlyphSpec()) -> str:
     "A Markdown table of the faces: role, style, package, version, licence."
     rows = ['| face | role | style | package | version | licence |', '|---|---|---|---|---|---|']

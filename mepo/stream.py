@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import numpy as np
 import torch
+from .data import as_labels
 
 # %% auto 0
 __all__ = ['check_targets', 'SiBlurryPlan', 'si_blurry_plan', 'si_blurry_split', 'stream_batches', 'task_classes',
@@ -22,24 +23,20 @@ def _check_int(v, name:str, lo:int, hi:int|None=None, why:str='') -> int:
         raise ValueError(f"{name}={v} is out of range: expected {rng}{why}")
     return int(v)
 
+# %% ../nbs/04_stream.ipynb
 def check_targets(targets, n_classes:int|None=None) -> tuple[np.ndarray, int]:
     "Targets as a 1-D int64 array in [0, C), and C (`n_classes`, default max+1); ValueError otherwise."
-    t = targets.detach().cpu().numpy() if isinstance(targets, torch.Tensor) else np.asarray(targets)
-    if t.ndim != 1: raise ValueError(f"targets must be a 1-D array of class ids, got shape {t.shape}")
+    t = as_labels(targets, what='targets', numpy=True)
     if t.size == 0: raise ValueError("targets is empty: a stream needs at least one labelled sample")
-    if t.dtype == bool or not np.issubdtype(t.dtype, np.integer):
-        raise ValueError(f"targets must be integer class ids, got dtype {t.dtype}")
-    t = t.astype(np.int64, copy=False)
-    if t.min() < 0: raise ValueError(f"targets must be class ids >= 0, got min {t.min()}")
     c = int(t.max()) + 1 if n_classes is None else _check_int(n_classes, 'n_classes', 1)
-    if t.max() >= c: raise ValueError(f"targets must lie in [0, n_classes={c}), got max {t.max()}")
-    return t, c
+    return as_labels(t, c, 'targets'), c
 
 # %% ../nbs/04_stream.ipynb
 def _cuts(total:int, n_tasks:int, g:torch.Generator) -> list[int]:
     "Reference cut points: [0] + sorted(randint(0, total, T-1)) + [total]."
     return [0] + torch.randint(0, total, (n_tasks - 1,), generator=g).sort().values.tolist() + [total]
 
+# %% ../nbs/04_stream.ipynb
 def _class_plan(c:int, T:int, n:int, m:int, rnd_nm:bool, g, quirks:bool):
     "Draw the class order and cut points: (disjoint classes per task, blurry classes per task)."
     perm = torch.randperm(c, generator=g).numpy()
@@ -84,6 +81,7 @@ def _blur_random(blu:list, n_b:int, m:int, g) -> tuple[list, np.ndarray]:
     back = np.split(pool, np.minimum(np.cumsum(k)[:-1], len(pool)))      # task t takes the next k_t
     return [np.concatenate([b[kt:], r]) for b, kt, r in zip(blu, k, back)], np.array([min(kt, len(b)) for b, kt in zip(blu, k)])
 
+# %% ../nbs/04_stream.ipynb
 def _blur_fixed(blu:list, m:int, g, quirks:bool) -> tuple[list, np.ndarray]:
     "Fixed blurring: the first M% of each blurry list goes through one shuffled pool, handed back evenly."
     T = len(blu)
@@ -94,6 +92,7 @@ def _blur_fixed(blu:list, m:int, g, quirks:bool) -> tuple[list, np.ndarray]:
     cut = [t * (P // T) for t in range(T + 1)] if quirks else [t * P // T for t in range(T + 1)]
     return [np.concatenate([b[kt:], pool[cut[t]:cut[t + 1]]]) for t, (b, kt) in enumerate(zip(blu, k))], k
 
+# %% ../nbs/04_stream.ipynb
 def _blur_per_class(blu:list, g) -> tuple[list, np.ndarray]:
     "M > 100: task t keeps a first piece (>= 75%) of its blurry list; T-t-1 more pieces go to the next tasks."
     T, pieces, moved = len(blu), [], np.zeros(len(blu), np.int64)
@@ -114,6 +113,27 @@ class SiBlurryPlan:
     n_blurry: int         # n_b: samples of blurry classes
     donated: np.ndarray   # (T,) samples each task gave to the pool
 
+# %% ../nbs/04_stream.ipynb
+def _check_plan(c:int, n_tasks, n, m, seed, rnd_nm:bool, quirks:bool) -> tuple[int, int, int, int]:
+    "(T, n, m, seed) checked for C = `c` classes; a ValueError naming the parameter otherwise."
+    T = _check_int(n_tasks, 'n_tasks', 1, c, f" (at most one task per class; C={c} classes)")
+    n, m = _check_int(n, 'n', 0, why=' (a percentage of classes; > 100 means all classes disjoint)'), _check_int(m, 'm', 0, why=' (a percentage of blurry samples)')
+    seed = _check_int(seed, 'seed', 0)
+    if rnd_nm and m > 100 and c != T and not quirks:
+        raise ValueError(f"m={m} > 100 (one blurry class per task) needs n_tasks == n_classes, got n_tasks={T}, C={c} "
+                         f"(the reference then drops the samples of classes >= n_tasks); use 0 <= m <= 100")
+    return T, n, m, seed
+
+# %% ../nbs/04_stream.ipynb
+def _shuffle_tasks(dl:list, bl:list, g) -> list[np.ndarray]:
+    "Per task: its disjoint then blurry samples, in one random order (one `randperm` per task)."
+    tasks = []
+    for d, b in zip(dl, bl):
+        idx = np.concatenate([d, b]).astype(np.int64)
+        tasks.append(idx[torch.randperm(len(idx), generator=g).numpy()])
+    return tasks
+
+# %% ../nbs/04_stream.ipynb
 def si_blurry_plan(targets,                      # (N,) integer labels, in dataset order
                    n_tasks:int=5,                # T: number of tasks
                    n:int=50,                     # N: % of classes that are disjoint; > 100: all disjoint, natural order
@@ -125,12 +145,7 @@ def si_blurry_plan(targets,                      # (N,) integer labels, in datas
                   ) -> SiBlurryPlan:
     "The Si-Blurry split of `targets` with all its decisions; the same draws, in the same order, as the reference."
     y, c = check_targets(targets, n_classes)
-    T = _check_int(n_tasks, 'n_tasks', 1, c, f" (at most one task per class; C={c} classes)")
-    n, m = _check_int(n, 'n', 0, why=' (a percentage of classes; > 100 means all classes disjoint)'), _check_int(m, 'm', 0, why=' (a percentage of blurry samples)')
-    seed = _check_int(seed, 'seed', 0)
-    if rnd_nm and m > 100 and c != T and not reference_quirks:
-        raise ValueError(f"m={m} > 100 (one blurry class per task) needs n_tasks == n_classes, got n_tasks={T}, C={c} "
-                         f"(the reference then drops the samples of classes >= n_tasks); use 0 <= m <= 100")
+    T, n, m, seed = _check_plan(c, n_tasks, n, m, seed, rnd_nm, reference_quirks)
     g = torch.Generator().manual_seed(seed)
     dis, blu = _class_plan(c, T, n, m, rnd_nm, g, reference_quirks)
     dl, bl = _task_lists(y, c, dis, blu)
@@ -138,12 +153,9 @@ def si_blurry_plan(targets,                      # (N,) integer labels, in datas
     if not rnd_nm: bl, donated = _blur_fixed(bl, m, g, reference_quirks)
     elif m > 100: bl, donated = _blur_per_class(bl, g)
     else: bl, donated = _blur_random(bl, n_b, m, g)
-    tasks = []
-    for d, b in zip(dl, bl):
-        idx = np.concatenate([d, b]).astype(np.int64)
-        tasks.append(idx[torch.randperm(len(idx), generator=g).numpy()])
-    return SiBlurryPlan(tasks, [np.asarray(a, np.int64) for a in dis], [np.asarray(a, np.int64) for a in blu], n_b, donated)
+    return SiBlurryPlan(_shuffle_tasks(dl, bl, g), [np.asarray(a, np.int64) for a in dis], [np.asarray(a, np.int64) for a in blu], n_b, donated)
 
+# %% ../nbs/04_stream.ipynb
 def si_blurry_split(targets, n_tasks:int=5, n:int=50, m:int=10, rnd_nm:bool=True, seed:int=1,
                     n_classes:int|None=None, reference_quirks:bool=False) -> list[np.ndarray]:
     "Per task, the dataset indices in stream order (the reference `OnlineSampler`'s partition and order)."
@@ -159,6 +171,7 @@ def stream_batches(task_indices, # one task's dataset indices in stream order
     if idx.ndim != 1: raise ValueError(f"task_indices must be 1-D (one task's stream), got shape {idx.shape}")
     return [idx[i:i + bs] for i in range(0, len(idx), bs)]
 
+# %% ../nbs/04_stream.ipynb
 def task_classes(targets, split:list) -> list[np.ndarray]:
     "The (sorted) classes present in each task of `split`."
     y = np.asarray(targets)
@@ -180,6 +193,7 @@ def _counts(targets, split) -> tuple[np.ndarray, np.ndarray]:
     for t, idx in enumerate(split): cnt[:, t] = np.bincount(rank[y[np.asarray(idx, np.int64)]], minlength=len(order))
     return cnt, order
 
+# %% ../nbs/04_stream.ipynb
 def plot_composition(targets, split:list, ax=None, title:str|None=None):
     "Heatmap of samples per (class, task), classes in exposure order; returns the Axes."
     import matplotlib.pyplot as plt
@@ -194,6 +208,7 @@ def plot_composition(targets, split:list, ax=None, title:str|None=None):
     ax.set_title(title or 'Stream composition')
     return ax
 
+# %% ../nbs/04_stream.ipynb
 def plot_stream_raster(targets, split:list, ax=None, max_points:int=40_000, title:str|None=None):
     "Every sample at (stream position, class in exposure order), task boundaries dashed; returns the Axes."
     import matplotlib.pyplot as plt

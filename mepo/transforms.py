@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 # %% auto 0
 __all__ = ['AA_OPS', 'AA_SIGNED', 'AA_POLICIES', 'AA_FUNCS', 'to_unit_float', 'resize', 'normalize', 'crop_flip',
@@ -34,6 +35,7 @@ def to_unit_float(x:torch.Tensor) -> torch.Tensor:
     if x.is_floating_point(): return x.float()
     raise ValueError(f"images must be uint8 (0..255) or float (0..1), got dtype {x.dtype}")
 
+# %% ../nbs/03_transforms.ipynb
 def resize(x:torch.Tensor, size:int) -> torch.Tensor:
     "Bilinear antialiased resize of a float batch to (size, size); a no-op when already that size."
     if x.shape[-2:] == (size, size): return x
@@ -57,6 +59,7 @@ def crop_flip(x:torch.Tensor, # (B, C, S, S) float images
     xr = xp.gather(2, rows[:, None, :, None].expand(B, C, H, W + 2 * pad))      # (B, C, H, W+2p)
     return xr.gather(3, cols[:, None, None, :].expand(B, C, H, W))             # (B, C, H, W)
 
+# %% ../nbs/03_transforms.ipynb
 def random_crop_flip(x:torch.Tensor, pad:int=4, flip_p:float=0.5, shared:bool=False, generator=None) -> torch.Tensor:
     "RandomCrop(S, padding=`pad`) + RandomHorizontalFlip(`flip_p`), parameters per sample (or `shared`)."
     B = len(x)
@@ -65,28 +68,30 @@ def random_crop_flip(x:torch.Tensor, pad:int=4, flip_p:float=0.5, shared:bool=Fa
     return crop_flip(x, ox, oy, flip, pad)
 
 # %% ../nbs/03_transforms.ipynb
+def _central_box(h:int, w:int, ratio) -> torch.Tensor:
+    "torchvision's fallback box (top, left, height, width): the central crop, aspect ratio clamped to `ratio`."
+    r_in = w / h
+    fw, fh = (w, round(w / ratio[0])) if r_in < ratio[0] else (round(h * ratio[1]), h) if r_in > ratio[1] else (w, h)
+    return torch.tensor([(h - fh) // 2, (w - fw) // 2, fh, fw], dtype=torch.float64)
+
 def rrc_boxes(b:int, h:int, w:int, # batch size, image height and width
               scale=(0.08, 1.), ratio=(3 / 4, 4 / 3), shared:bool=False, generator=None, attempts:int=10) -> torch.Tensor:
     "Host int64 (b, 4) boxes (top, left, height, width) by torchvision's `RandomResizedCrop.get_params` rule, all at once."
     if not (0 < scale[0] <= scale[1]): raise ValueError(f"scale must be (lo, hi) with 0 < lo <= hi, got {scale}")
     if not (0 < ratio[0] <= ratio[1]): raise ValueError(f"ratio must be (lo, hi) with 0 < lo <= hi, got {ratio}")
-    cpu, area = torch.device('cpu'), h * w
-    u = _per_sample('rand', b, shared, cpu, generator, extra=(attempts, 4)).double()   # (b, attempts, 4)
+    u = _per_sample('rand', b, shared, torch.device('cpu'), generator, extra=(attempts, 4)).double()   # (b, attempts, 4)
     lr = torch.tensor(ratio, dtype=torch.float64).log()
-    target = area * (scale[0] + (scale[1] - scale[0]) * u[..., 0])
+    target = h * w * (scale[0] + (scale[1] - scale[0]) * u[..., 0])
     aspect = torch.exp(lr[0] + (lr[1] - lr[0]) * u[..., 1])
     ws, hs = torch.sqrt(target * aspect).round(), torch.sqrt(target / aspect).round()  # (b, attempts)
     ok = (ws > 0) & (ws <= w) & (hs > 0) & (hs <= h)
-    first = ok.double().argmax(1)                                                       # first box that fits
-    pick = lambda t: t.gather(1, first[:, None])[:, 0]
+    pick = lambda t: t.gather(1, ok.double().argmax(1)[:, None])[:, 0]                # the first box that fits
     bw, bh = pick(ws), pick(hs)
     top, left = (pick(u[..., 2]) * (h - bh + 1)).floor(), (pick(u[..., 3]) * (w - bw + 1)).floor()
-    r_in = w / h                                                                        # fallback: central crop
-    fw, fh = (w, round(w / ratio[0])) if r_in < ratio[0] else (round(h * ratio[1]), h) if r_in > ratio[1] else (w, h)
-    fb = torch.tensor([(h - fh) // 2, (w - fw) // 2, fh, fw], dtype=torch.float64)
     boxes = torch.stack([top, left, bh, bw], 1)
-    return torch.where(ok.any(1)[:, None], boxes, fb).long()                           # (b, 4)
+    return torch.where(ok.any(1)[:, None], boxes, _central_box(h, w, ratio)).long()   # (b, 4)
 
+# %% ../nbs/03_transforms.ipynb
 def resized_crop_flip(x:torch.Tensor, # (B, C, H, W) float images
                       boxes:torch.Tensor, # (B, 4) (top, left, height, width), on x's device
                       flip:torch.Tensor, # (B,) bool
@@ -104,6 +109,7 @@ def resized_crop_flip(x:torch.Tensor, # (B, C, H, W) float images
     grid = torch.stack([gx[:, None, :].expand(B, size, size), gy[:, :, None].expand(B, size, size)], -1)
     return F.grid_sample(x, grid, mode='bilinear', padding_mode='border', align_corners=False)
 
+# %% ../nbs/03_transforms.ipynb
 def brightness(x:torch.Tensor, factor:torch.Tensor) -> torch.Tensor:
     "torchvision's `adjust_brightness` per sample: (x · factor).clamp(0, 1), `factor` (B,)."
     return (x * factor.view(-1, 1, 1, 1).to(x.dtype)).clamp(0, 1)
@@ -136,6 +142,7 @@ def aa_magnitudes(size:int, bins:int=10) -> dict:
                 Color=0.9 * lv, Contrast=0.9 * lv, Sharpness=0.9 * lv, Posterize=8 - (lv * 4).round(),
                 Solarize=255 * (1 - lv), AutoContrast=torch.zeros(bins), Equalize=torch.zeros(bins), Invert=torch.zeros(bins))
 
+# %% ../nbs/03_transforms.ipynb
 def aa_policy_table(policy:str, size:int) -> dict:
     "A policy as tensors (K, 2): op id, probability, magnitude, signed."
     from torchvision.transforms import AutoAugment, AutoAugmentPolicy
@@ -163,6 +170,7 @@ def _theta(m:torch.Tensor, a=0., b=0., c=0., d=0., e=0., f=0.) -> torch.Tensor:
     one = torch.ones_like(m)
     return torch.stack([torch.stack([one + a, one * b, one * c], -1), torch.stack([one * d, one + e, one * f], -1)], 1)
 
+# %% ../nbs/03_transforms.ipynb
 def _grey(x): return (0.2989 * x[:, 0] + 0.587 * x[:, 1] + 0.114 * x[:, 2])[:, None]   # (B, 1, H, W)
 def _blend(x, d, f): return (f.view(-1, 1, 1, 1) * x + (1 - f.view(-1, 1, 1, 1)) * d).clamp(0, 1)
 
@@ -174,6 +182,7 @@ def _smooth(x):
     out[..., 1:-1, 1:-1] = (box + 4 * x[..., 1:-1, 1:-1]) / 13
     return out
 
+# %% ../nbs/03_transforms.ipynb
 def _levels(x): return (x * 255).round().clamp(0, 255)                       # 0..255 levels as float
 
 def _equalize(x):
@@ -188,6 +197,7 @@ def _equalize(x):
     out = torch.where(step == 0, v, lut.gather(1, v))
     return (out.float() / 255).view(B, C, H, W).to(x.dtype)
 
+# %% ../nbs/03_transforms.ipynb
 def _autocontrast(x):
     lo, hi = x.amin((-2, -1), keepdim=True), x.amax((-2, -1), keepdim=True)
     flat = hi <= lo
@@ -198,6 +208,7 @@ def _posterize(x, bits):
     v = _levels(x)
     return (v - v % q) / 255
 
+# %% ../nbs/03_transforms.ipynb
 AA_FUNCS = {
     'ShearX': lambda x, m: _affine(x, _theta(m, b=m, c=m * x.shape[-2] / 2)),
     'ShearY': lambda x, m: _affine(x, _theta(m, d=m, f=m * x.shape[-1] / 2)),
@@ -229,6 +240,7 @@ def aa_draws(b:int, # batch size
     op, p, mag, signed = (table[n].cpu()[k] for n in ('op', 'p', 'mag', 'signed'))    # each (b, 2)
     return dict(op=op, apply=u <= p, mag=torch.where(signed & (sign == 0), -mag, mag))
 
+# %% ../nbs/03_transforms.ipynb
 def aa_plan(draws:dict) -> list:
     "Per position: (permutation grouping samples by operation, skipped ones first (b,); magnitudes in that order (b,); group sizes)."
     plan = []
@@ -239,6 +251,7 @@ def aa_plan(draws:dict) -> list:
         plan.append((order, draws['mag'][order, j], sizes))
     return plan
 
+# %% ../nbs/03_transforms.ipynb
 def aa_apply(x:torch.Tensor, # (B, 3, S, S) float in [0, 1], on any device
              draws:dict) -> torch.Tensor:
     "Apply the drawn operations group by group (one call per operation present); no host-device synchronisation."
@@ -255,6 +268,7 @@ def aa_apply(x:torch.Tensor, # (B, 3, S, S) float in [0, 1], on any device
         x = x.index_copy(0, orders[j], torch.cat(parts))                                 # back in batch order
     return x
 
+# %% ../nbs/03_transforms.ipynb
 def auto_augment(x:torch.Tensor, # (B, 3, S, S) float in [0, 1]
                  table:dict, # from `aa_policy_table`
                  shared:bool=False, # one sub-policy draw for the whole batch (reference quirk)
@@ -262,6 +276,23 @@ def auto_augment(x:torch.Tensor, # (B, 3, S, S) float in [0, 1]
     "AutoAugment with a sub-policy, probabilities and signs drawn per sample (planned on the host, applied per operation)."
     if len(x) == 0: return x
     return aa_apply(x, aa_draws(len(x), table, shared, generator))
+
+# %% ../nbs/03_transforms.ipynb
+def _check_views(size, padding, flip_p, crop, brightness_jitter):
+    "A ValueError naming the first `Augment` setting out of range."
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1: raise ValueError(f"size must be a positive int, got {size!r}")
+    if not 0 <= padding < size: raise ValueError(f"padding must be in [0, size={size}), got {padding}")
+    if not 0 <= flip_p <= 1: raise ValueError(f"flip_p must be in [0, 1], got {flip_p}")
+    if crop not in ('pad', 'resized'): raise ValueError(f"crop must be 'pad' or 'resized', got {crop!r}")
+    if not 0 <= brightness_jitter: raise ValueError(f"brightness_jitter must be >= 0, got {brightness_jitter}")
+    if brightness_jitter and crop != 'resized': raise ValueError("brightness_jitter needs crop='resized' (the ImageNet views)")
+
+def _stats3(mean, std) -> tuple[torch.Tensor, torch.Tensor]:
+    "Normalisation statistics as two float32 (3,) tensors; a ValueError unless 3 values each with std > 0."
+    m, s = (torch.as_tensor(v, dtype=torch.float32).flatten() for v in (mean, std))
+    if m.numel() != 3 or s.numel() != 3 or (s <= 0).any():
+        raise ValueError(f"mean and std must be 3 values each with std > 0, got mean={mean}, std={std}")
+    return m, s
 
 # %% ../nbs/03_transforms.ipynb
 class Augment:
@@ -277,44 +308,43 @@ class Augment:
                  scale=(0.08, 1.), ratio=(3 / 4, 4 / 3), # RandomResizedCrop's area fraction and aspect ratio ranges
                  brightness_jitter:float=0., # ColorJitter(brightness=...) after the crop, crop='resized' only
                 ):
-        if isinstance(size, bool) or not isinstance(size, int) or size < 1: raise ValueError(f"size must be a positive int, got {size!r}")
-        self.mean, self.std = (torch.as_tensor(v, dtype=torch.float32).flatten() for v in (mean, std))
-        if self.mean.numel() != 3 or self.std.numel() != 3 or (self.std <= 0).any():
-            raise ValueError(f"mean and std must be 3 values each with std > 0, got mean={mean}, std={std}")
-        if not 0 <= padding < size: raise ValueError(f"padding must be in [0, size={size}), got {padding}")
-        if not 0 <= flip_p <= 1: raise ValueError(f"flip_p must be in [0, 1], got {flip_p}")
-        if crop not in ('pad', 'resized'): raise ValueError(f"crop must be 'pad' or 'resized', got {crop!r}")
-        if not 0 <= brightness_jitter: raise ValueError(f"brightness_jitter must be >= 0, got {brightness_jitter}")
-        if brightness_jitter and crop != 'resized': raise ValueError("brightness_jitter needs crop='resized' (the ImageNet views)")
+        _check_views(size, padding, flip_p, crop, brightness_jitter)
+        self.mean, self.std = _stats3(mean, std)
         self.size, self.autoaug, self.reference_quirks, self.train_aug = size, autoaug, reference_quirks, train_aug
         self.padding, self.flip_p, self.crop, self.scale, self.ratio = padding, flip_p, crop, tuple(scale), tuple(ratio)
         self.brightness_jitter = float(brightness_jitter)
         self.table = aa_policy_table(autoaug, size) if autoaug is not None else None
         self._stats = {}
 
-    def _norm(self, x):
-        if x.device not in self._stats:                                         # once per device; ordinary tensors (clones)
-            with torch.inference_mode(False):                                   # even when built under inference_mode
-                self._stats[x.device] = (self.mean.to(x.device).clone(), self.std.to(x.device).clone())
-        return normalize(x, *self._stats[x.device])
-
-    def test(self, x:torch.Tensor) -> torch.Tensor:
-        "Resize + normalise (deterministic): (B, 3, H, W) uint8/float → (B, 3, S, S) float32."
-        return self._norm(resize(to_unit_float(x), self.size))
-
-    def train(self, x:torch.Tensor, generator:torch.Generator|None=None) -> torch.Tensor:
-        "Crop + flip (padded or resized), AutoAugment, normalise; parameters per sample (or per batch with quirks)."
-        x = to_unit_float(x)
-        if self.train_aug and self.crop == 'resized':
-            x = random_resized_crop_flip(x, self.size, self.scale, self.ratio, self.flip_p, self.brightness_jitter,
-                                         self.reference_quirks, generator)     # (B, 3, S, S)
-        else:
-            x = resize(x, self.size)                                            # (B, 3, S, S)
-            if not self.train_aug: return self._norm(x)
-            x = random_crop_flip(x, self.padding, self.flip_p, self.reference_quirks, generator)
-        if self.table is not None: x = auto_augment(x, self.table, self.reference_quirks, generator)
-        return self._norm(x)
-
     def __repr__(self):
         return (f"Augment(size={self.size}, crop={self.crop!r}, autoaug={self.autoaug!r}, reference_quirks={self.reference_quirks}, "
                 f"train_aug={self.train_aug}, mean={self.mean.tolist()}, std={self.std.tolist()})")
+
+# %% ../nbs/03_transforms.ipynb
+@patch
+def _norm(self:Augment, x):
+    "Normalise with the statistics on `x`'s device (copied there once)."
+    if x.device not in self._stats:                                         # once per device; ordinary tensors (clones)
+        with torch.inference_mode(False):                                   # even when built under inference_mode
+            self._stats[x.device] = (self.mean.to(x.device).clone(), self.std.to(x.device).clone())
+    return normalize(x, *self._stats[x.device])
+
+@patch
+def test(self:Augment, x:torch.Tensor) -> torch.Tensor:
+    "Resize + normalise (deterministic): (B, 3, H, W) uint8/float → (B, 3, S, S) float32."
+    return self._norm(resize(to_unit_float(x), self.size))
+
+# %% ../nbs/03_transforms.ipynb
+@patch
+def train(self:Augment, x:torch.Tensor, generator:torch.Generator|None=None) -> torch.Tensor:
+    "Crop + flip (padded or resized), AutoAugment, normalise; parameters per sample (or per batch with quirks)."
+    x = to_unit_float(x)
+    if self.train_aug and self.crop == 'resized':
+        x = random_resized_crop_flip(x, self.size, self.scale, self.ratio, self.flip_p, self.brightness_jitter,
+                                     self.reference_quirks, generator)     # (B, 3, S, S)
+    else:
+        x = resize(x, self.size)                                            # (B, 3, S, S)
+        if not self.train_aug: return self._norm(x)
+        x = random_crop_flip(x, self.padding, self.flip_p, self.reference_quirks, generator)
+    if self.table is not None: x = auto_augment(x, self.table, self.reference_quirks, generator)
+    return self._norm(x)
