@@ -10,6 +10,8 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import atomic_write, save_json, sha256_file, check_file
+from .data import as_labels
+
 
 # %% auto 0
 __all__ = ['FORMS', 'PrototypeAccumulator', 'prototype_covariance', 'check_covariance', 'covariance_sidecar', 'save_covariance',
@@ -17,14 +19,8 @@ __all__ = ['FORMS', 'PrototypeAccumulator', 'prototype_covariance', 'check_covar
 
 # %% ../nbs/11_align.ipynb
 def _as_labels(labels, n:int|None=None, device=None) -> torch.Tensor:
-    "Labels as a 1-D int64 tensor on `device`, checked to lie in [0, n)."
-    y = labels if isinstance(labels, torch.Tensor) else torch.as_tensor(np.asarray(labels))
-    if y.ndim != 1: raise ValueError(f"labels must be 1-D, got shape {tuple(y.shape)}")
-    if y.is_floating_point() or y.is_complex(): raise ValueError(f"labels must be integers, got {y.dtype}")
-    y = y.to(device=device, dtype=torch.long)
-    if n is not None and y.numel() and (int(y.min()) < 0 or int(y.max()) >= n):
-        raise ValueError(f"labels must lie in [0, {n}), got range [{int(y.min())}, {int(y.max())}]")
-    return y
+    "Labels as a 1-D int64 tensor on `device`, checked to lie in [0, n) (`mepo.data.as_labels`)."
+    return torch.as_tensor(as_labels(labels, n), device=device)
 
 # %% ../nbs/11_align.ipynb
 class PrototypeAccumulator:

@@ -26,8 +26,8 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'INCEPTION_MEAN', 'INCEPTION_STD', '
            'same_weights']
 
 # %% ../nbs/05_backbone.ipynb
-IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
-INCEPTION_MEAN, INCEPTION_STD = (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)
+IMAGENET_MEAN, IMAGENET_STD = timm.data.IMAGENET_DEFAULT_MEAN, timm.data.IMAGENET_DEFAULT_STD        # timm's constants
+INCEPTION_MEAN, INCEPTION_STD = timm.data.IMAGENET_INCEPTION_MEAN, timm.data.IMAGENET_INCEPTION_STD
 TINY_ARGS = dict(img_size=32, patch_size=8, embed_dim=48, depth=2, num_heads=3)
 
 @dataclass(frozen=True)

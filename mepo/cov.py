@@ -15,6 +15,8 @@ from .data import per_class_indices, subset, TensorImages
 from .transforms import Augment
 from .args import OneLineParser, add_config_args, apply_args, field_docs
 from .align import PrototypeAccumulator, save_covariance, covariance_sidecar
+from timm.data import IMAGENET_DEFAULT_MEAN, IMAGENET_DEFAULT_STD
+
 
 # %% auto 0
 __all__ = ['backbone_input_spec', 'image_loader', 'compute_prototype_covariance', 'CovConfig', 'cov_parser', 'cov_config',
@@ -36,7 +38,7 @@ def backbone_input_spec(backbone:nn.Module) -> tuple[int, tuple, tuple]:
     "(image size, mean, std) a backbone expects, from its timm `pretrained_cfg` (224 and ImageNet statistics otherwise)."
     cfg = getattr(backbone, 'pretrained_cfg', None) or {}
     size = cfg.get('input_size', (3, 224, 224))[-1]
-    return int(size), tuple(cfg.get('mean', (0.485, 0.456, 0.406))), tuple(cfg.get('std', (0.229, 0.224, 0.225)))
+    return int(size), tuple(cfg.get('mean', IMAGENET_DEFAULT_MEAN)), tuple(cfg.get('std', IMAGENET_DEFAULT_STD))
 
 # %% ../nbs/11a_cov.ipynb
 class _Batches(torch.utils.data.Dataset):

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from .core import sha256_file, atomic_write, check_dir, add_version_arg, run_cli, setup_logging
 from .args import OneLineParser, add_config_args, field_docs
-from .data import scan_folder, reference_split, get_dataset
+from .data import get_dataset
+from .loaders import scan_folder, reference_split
 
 # %% auto 0
 __all__ = ['IMAGENET_R_RULE', 'LOADER_SPLIT', 'imagenet_r_parts', 'manifest', 'split_imagenet_r', 'loader_manifest',
