@@ -11,10 +11,11 @@ import numpy as np
 import torch
 
 # %% auto 0
-__all__ = ['FP_TOL', 'log', 'in_test', 'sized', 'test_threads', 'fp_tol', 'test_close_fp', 'seed_everything', 'make_generator',
-           'get_device', 'autocast_dtype', 'autocast', 'atomic_write', 'torch_save_atomic', 'save_json', 'load_json',
-           'sha256_file', 'check_file', 'check_dir', 'check_writable', 'make_run_dir', 'versions', 'add_version_arg',
-           'LogProgress', 'progress', 'unwrap_worker_error', 'error_line', 'setup_logging', 'run_cli']
+__all__ = ['FP_TOL', 'log', 'in_test', 'sized', 'test_threads', 'test_setup', 'fp_tol', 'test_close_fp', 'seed_everything',
+           'make_generator', 'get_device', 'autocast_dtype', 'autocast', 'atomic_write', 'torch_save_atomic',
+           'save_json', 'load_json', 'sha256_file', 'check_file', 'check_dir', 'check_writable', 'make_run_dir',
+           'versions', 'add_version_arg', 'LogProgress', 'progress', 'unwrap_worker_error', 'error_line',
+           'setup_logging', 'run_cli']
 
 # %% ../nbs/00_core.ipynb
 def in_test() -> bool:
@@ -25,13 +26,16 @@ def sized(full, test):
     "`full` normally, `test` under `nbdev_test`: one line to shrink a notebook's workload in CI."
     return test if in_test() else full
 
+# %% ../nbs/00_core.ipynb
 def test_threads() -> int:
     "Intra-op threads per notebook under tests: `MEPO_TEST_THREADS` (default 1)."
     v = os.environ.get('MEPO_TEST_THREADS', '1').strip()
     if not v.isdigit() or int(v) < 1: raise ValueError(f"MEPO_TEST_THREADS must be a positive integer, got {v!r}")
     return int(v)
 
-if in_test(): torch.set_num_threads(test_threads())   # nbdev_test runs notebooks in parallel: one intra-op thread each
+def test_setup():
+    "Under `nbdev_test` (else nothing): torch uses `test_threads()` intra-op threads."
+    if in_test(): torch.set_num_threads(test_threads())
 
 # %% ../nbs/00_core.ipynb
 FP_TOL = {torch.bfloat16: (1.6e-2, 1e-5), torch.float16: (1e-3, 1e-5),
