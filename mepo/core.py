@@ -11,10 +11,11 @@ import numpy as np
 import torch
 
 # %% auto 0
-__all__ = ['FP_TOL', 'log', 'in_test', 'sized', 'test_threads', 'fp_tol', 'test_close_fp', 'seed_everything', 'make_generator',
-           'get_device', 'autocast_dtype', 'autocast', 'atomic_write', 'torch_save_atomic', 'save_json', 'load_json',
-           'sha256_file', 'check_file', 'check_dir', 'check_writable', 'make_run_dir', 'versions', 'add_version_arg',
-           'LogProgress', 'progress', 'unwrap_worker_error', 'error_line', 'setup_logging', 'run_cli']
+__all__ = ['FP_TOL', 'log', 'in_test', 'sized', 'test_threads', 'test_setup', 'fp_tol', 'test_close_fp', 'seed_everything',
+           'make_generator', 'get_device', 'autocast_dtype', 'autocast', 'atomic_write', 'torch_save_atomic',
+           'save_json', 'load_json', 'sha256_file', 'check_file', 'check_dir', 'check_writable', 'make_run_dir',
+           'versions', 'add_version_arg', 'LogProgress', 'progress', 'unwrap_worker_error', 'error_line',
+           'setup_logging', 'run_cli']
 
 # %% ../nbs/00_core.ipynb
 def in_test() -> bool:
@@ -25,13 +26,16 @@ def sized(full, test):
     "`full` normally, `test` under `nbdev_test`: one line to shrink a notebook's workload in CI."
     return test if in_test() else full
 
+# %% ../nbs/00_core.ipynb
 def test_threads() -> int:
     "Intra-op threads per notebook under tests: `MEPO_TEST_THREADS` (default 1)."
     v = os.environ.get('MEPO_TEST_THREADS', '1').strip()
     if not v.isdigit() or int(v) < 1: raise ValueError(f"MEPO_TEST_THREADS must be a positive integer, got {v!r}")
     return int(v)
 
-if in_test(): torch.set_num_threads(test_threads())   # nbdev_test runs notebooks in parallel: one intra-op thread each
+def test_setup():
+    "Under `nbdev_test` (else nothing): torch uses `test_threads()` intra-op threads."
+    if in_test(): torch.set_num_threads(test_threads())
 
 # %% ../nbs/00_core.ipynb
 FP_TOL = {torch.bfloat16: (1.6e-2, 1e-5), torch.float16: (1e-3, 1e-5),
@@ -42,6 +46,7 @@ def fp_tol(*dtypes:torch.dtype, cond:float=1.) -> tuple[float, float]:
     tols = [FP_TOL[d] for d in dtypes if d in FP_TOL] or [FP_TOL[torch.float64]]
     return max(r for r, _ in tols) * cond, max(a for _, a in tols) * cond
 
+# %% ../nbs/00_core.ipynb
 def _cpu_tensor(x) -> torch.Tensor:
     return x.detach().cpu() if isinstance(x, torch.Tensor) else torch.tensor(np.asarray(x))
 
@@ -77,6 +82,7 @@ def get_device(device:str|torch.device='auto') -> torch.device:
         raise ValueError(f"device={device!r} was requested but CUDA is not available on this machine; use device='auto' or 'cpu'")
     return d
 
+# %% ../nbs/00_core.ipynb
 def autocast_dtype(device:torch.device) -> torch.dtype|None:
     "The mixed-precision dtype we use on `device`: bf16 on CUDA, none (fp32) on CPU."
     return torch.bfloat16 if torch.device(device).type == 'cuda' else None
@@ -107,10 +113,12 @@ def _umask() -> int:
     "The process umask (read by setting it and restoring it)."
     m = os.umask(0o022); os.umask(m); return m
 
+# %% ../nbs/00_core.ipynb
 def torch_save_atomic(obj, path:str|Path):
     "`torch.save` through `atomic_write`."
     with atomic_write(path, 'wb') as f: torch.save(obj, f)
 
+# %% ../nbs/00_core.ipynb
 def _json_default(o):
     if is_dataclass(o): return asdict(o)
     if isinstance(o, (np.integer,)): return int(o)
@@ -141,6 +149,7 @@ def sha256_file(path:str|Path, chunk:int=1<<20) -> str:
         while (b := f.read(chunk)): h.update(b)
     return h.hexdigest()
 
+# %% ../nbs/00_core.ipynb
 def check_file(path:str|Path, what:str='file') -> Path:
     "Return `Path(path)` if it is an existing file, else raise `FileNotFoundError` naming `what` and the path."
     p = Path(path).expanduser()
@@ -153,6 +162,7 @@ def check_dir(path:str|Path, what:str='folder', hint:str='') -> Path:
     if not p.is_dir(): raise FileNotFoundError(f"{what} not found: {p}" + (f". {hint}" if hint else ''))
     return p
 
+# %% ../nbs/00_core.ipynb
 def check_writable(path:str|Path, what:str='output folder') -> Path:
     "Return `Path(path)` if it is (or can be created as) a writable folder, creating nothing; else raise naming `what` and the path."
     p = Path(path).expanduser()
@@ -174,6 +184,7 @@ def make_run_dir(root:str|Path, name:str, exist_ok:bool=False) -> Path:
         try: p.mkdir(); return p
         except FileExistsError: k += 1; p = root/f'{name}-{k}'
 
+# %% ../nbs/00_core.ipynb
 def versions() -> dict:
     "Versions of python, torch, torchvision, timm, numpy and mepo, plus the device name."
     import torchvision, timm
@@ -198,6 +209,7 @@ log = logging.getLogger('mepo')
 def _hms(s:float) -> str:
     s = int(max(s, 0)); return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s"
 
+# %% ../nbs/00_core.ipynb
 class LogProgress:
     "A tqdm look-alike that logs `desc: n/total unit (p%), rate unit/s, postfix, ETA` every `interval` seconds."
     def __init__(self, it=None, desc:str='', total:int|None=None, interval:float|None=None, unit:str='it', logger=None,
@@ -226,6 +238,7 @@ class LogProgress:
         "Log the final count unless the last line already showed it."
         if self.n != self.n_logged: self.emit()
 
+# %% ../nbs/00_core.ipynb
 def progress(it=None, desc:str='', total:int|None=None, leave:bool=False, disable:bool|None=None, unit:str='it', initial:int=0, **kw):
     "A tqdm bar where a person watches; `LogProgress` lines when stderr is not a terminal; silent under tests or with `disable`."
     from tqdm.auto import tqdm
@@ -251,6 +264,7 @@ def error_line(e:BaseException) -> str:
         return f"{e.strerror}: {e.filename}" + (f" -> {e.filename2}" if e.filename2 else '')
     return ' '.join(l.strip() for l in str(e).strip().splitlines() if l.strip()) or type(e).__name__
 
+# %% ../nbs/00_core.ipynb
 class _Stderr(logging.StreamHandler):
     "A handler writing to whatever `sys.stderr` is at the time of the record."
     stream = property(lambda self: sys.stderr, lambda self, v: None)
@@ -262,6 +276,7 @@ def setup_logging(prog:str, level:int=logging.INFO):
     h.setFormatter(logging.Formatter(f'{prog}: %(message)s'))
     log.addHandler(h); log.setLevel(level); log.propagate = False
 
+# %% ../nbs/00_core.ipynb
 def run_cli(prog:str, fn, interrupted=None) -> int:
     "Call `fn()`; a user error (ValueError, OSError) → one line and 2, Ctrl-C → one line (`interrupted()` says how to resume) and 130."
     try: return fn() or 0

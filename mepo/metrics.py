@@ -18,6 +18,7 @@ def _fractions(a, what:str) -> np.ndarray:
         raise ValueError(f"{what} must hold fractions in [0, 1] (not percentages), got min {a.min()} max {a.max()}")
     return a
 
+# %% ../nbs/08_metrics.ipynb
 def a_auc(accs:Sequence[float]) -> float:
     "Mean of the anytime accuracies (the normalised area under the accuracy curve)."
     return float(_fractions(accs, 'accs').mean())
@@ -69,6 +70,7 @@ def mean_std(values:Sequence[float]) -> tuple[float, float]:
     if len(v) == 0: return float('nan'), float('nan')
     return float(v.mean()), float(v.std(ddof=1)) if len(v) > 1 else 0.
 
+# %% ../nbs/08_metrics.ipynb
 def mean_std_table(runs:dict[str, Sequence[dict]]|Sequence[dict], metrics:Sequence[str]=METRICS) -> str:
     "Markdown table of mean ± std (in %) of `metrics` over the per-seed summaries of each named group of runs."
     if not isinstance(runs, dict):

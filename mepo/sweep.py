@@ -5,15 +5,18 @@
 # %% ../nbs/17_sweep.ipynb 2
 from __future__ import annotations
 import os, sys, time, shlex, logging, argparse
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 from .core import load_json, save_json, check_writable, setup_logging, run_cli, add_version_arg
 from .config import preset, apply_overrides, dataset_name, METHOD_DEFAULTS, GCLConfig
 from .metrics import mean_std
+from .args import OneLineParser, add_config_args, apply_args, config_dict
 
 # %% auto 0
 __all__ = ['log', 'SLURM_KEYS', 'sweep_jobs', 'job_config', 'job_dir', 'job_done', 'run_job', 'slurm_script', 'slurm_executor',
-           'run_sweep', 'collect_runs', 'results_table', 'sweep_parser', 'sweep_main', 'table_main']
+           'collect_runs', 'results_table', 'SlurmConfig', 'SweepConfig', 'sweep_parser', 'sweep_config', 'sweep_main',
+           'TableConfig', 'table_main']
 
 # %% ../nbs/17_sweep.ipynb
 log = logging.getLogger('mepo.sweep')
@@ -29,6 +32,7 @@ def sweep_jobs(methods, datasets, seeds, variants:dict|None=None, # {name: {dott
                  overrides={**(overrides or {}), **vo})
             for d in datasets for m in methods for v, vo in variants.items() for s in seeds]
 
+# %% ../nbs/17_sweep.ipynb
 def job_config(job:dict, out) -> GCLConfig:
     "The `GCLConfig` of `job`: the preset of its dataset and method, its overrides, its seed."
     return apply_overrides(preset(job['dataset'], job['method']), {**job['overrides'], 'out': str(out), 'seeds': [job['seed']]})
@@ -59,6 +63,7 @@ def _slurm_params(slurm:dict) -> dict:
     if bad: raise ValueError(f"unknown SLURM option(s) {sorted(bad)}; expected some of {list(SLURM_KEYS)} (others through additional_parameters)")
     return {'job_name': 'mepo', 'time': 24 * 60, 'gpus_per_node': 1, **{k: v for k, v in slurm.items() if v is not None}}
 
+# %% ../nbs/17_sweep.ipynb
 def slurm_script(folder, n_jobs:int, python:str|None=None, **slurm) -> str:
     "The sbatch script `submitit` submits for an array of `n_jobs` jobs with these SLURM options (nothing is submitted)."
     from submitit.slurm.slurm import _make_sbatch_string
@@ -67,6 +72,7 @@ def slurm_script(folder, n_jobs:int, python:str|None=None, **slurm) -> str:
     cmd = ' '.join([python or shlex.quote(sys.executable), '-u -m submitit.core._submit', shlex.quote(str(folder))])
     return _make_sbatch_string(command=cmd, folder=folder, **p)
 
+# %% ../nbs/17_sweep.ipynb
 def slurm_executor(folder, **slurm):
     "A submitit executor for SLURM with these options (needs `srun` on the PATH, i.e. a SLURM login node)."
     import submitit
@@ -79,29 +85,6 @@ def slurm_executor(folder, **slurm):
 def _visible_gpus() -> list[int]:
     import torch
     return list(range(torch.cuda.device_count())) if torch.cuda.is_available() else []
-
-def run_sweep(jobs:list[dict], out, executor:str='local', # 'local', 'slurm' or 'debug'
-              folder=None,       # submitit's folder for scripts, pickles and logs (default <out>/_submitit)
-              wait:bool=True,    # wait for the jobs and return their summaries (SLURM: False returns the submitit jobs)
-              poll_s:float=1.0, timeout_min:int=24 * 60, **slurm) -> list:
-    "Run the unfinished `jobs` through submitit; return the summaries of all jobs (finished earlier or now)."
-    import submitit
-    if executor not in ('local', 'slurm', 'debug'): raise ValueError(f"executor={executor!r}; expected 'local', 'slurm' or 'debug'")
-    check_writable(out, 'sweep output folder')
-    folder = Path(folder) if folder is not None else Path(out)/'_submitit'
-    todo = [j for j in jobs if not job_done(j, out)]
-    log.info(f"sweep in {out}: {len(jobs)} jobs, {len(jobs) - len(todo)} finished earlier, {len(todo)} to run ({executor})")
-    if executor == 'slurm':
-        ex = slurm_executor(folder, **slurm)
-        sub = ex.map_array(run_job, todo, [str(out)] * len(todo)) if todo else []
-        log.info(f"submitted {len(sub)} jobs" + (f" (array {sub[0].job_id.split('_')[0]})" if sub else ''))
-        if not wait: return sub
-        for j in sub: j.result()
-    elif executor == 'debug':
-        ex = submitit.DebugExecutor(folder=folder)
-        for j in todo: ex.submit(run_job, j, str(out)).result()
-    else: _run_local(todo, out, folder, poll_s, timeout_min)
-    return [load_json(job_dir(j, out)/'summary.json') for j in jobs if job_done(j, out)]
 
 def _run_local(todo, out, folder, poll_s, timeout_min):
     "One submitit LocalExecutor worker per visible GPU (one at a time without GPUs); a failed job is reported at the end."
@@ -135,6 +118,7 @@ def collect_runs(paths) -> list[dict]:
     if not sums: raise FileNotFoundError(f"no finished run (seed*/summary.json) under {', '.join(map(str, paths))}")
     return sums
 
+# %% ../nbs/17_sweep.ipynb
 def results_table(sums:list[dict], metrics=('A_auc', 'A_last'), fmt:str='md') -> str:
     "Rows: method (variant); columns: dataset × metric; cells: mean ± std over seeds, in %."
     if fmt not in ('md', 'latex'): raise ValueError(f"fmt={fmt!r}; expected 'md' or 'latex'")
@@ -168,71 +152,93 @@ def _variant(s:str) -> tuple[str, dict]:
     return name, d
 
 def _csv(s): return [x.strip() for x in s.split(',') if x.strip()]
-def _ints(s):
-    try: return [int(x) for x in _csv(s)]
-    except ValueError: raise argparse.ArgumentTypeError(f"expected comma-separated integers such as 1,2,3, got {s!r}")
 
+# %% ../nbs/17_sweep.ipynb
+@dataclass
+class SlurmConfig:
+    partition: str|None = None          # SLURM partition
+    time: int|None = None               # time limit per run in minutes (unset: 1440)
+    gpus_per_node: int|None = None      # GPUs per run (unset: 1)
+    cpus_per_task: int|None = None      # CPUs per run
+    mem: str|None = None                # memory per run, e.g. 64G
+    account: str|None = None            # SLURM account
+    qos: str|None = None                # SLURM QOS
+    constraint: str|None = None         # SLURM constraint, e.g. a100
+    array_parallelism: int|None = None  # at most this many runs at once
+
+# %% ../nbs/17_sweep.ipynb
+@dataclass
+class SweepConfig:
+    methods: str|None = None            # comma-separated methods, e.g. l2p,dualprompt,misa (required)
+    datasets: str|None = None           # comma-separated datasets, e.g. cifar100,imagenet-r (required)
+    seeds: list = field(default_factory=lambda: [1, 2, 3, 4, 5])   # comma-separated seeds
+    out: str = 'runs'                   # output folder: <out>/<dataset>-<method>[-<variant>]/seed<N>/
+    data_root: str|None = None          # folder holding the datasets (data.root of every run)
+    executor: str = 'local'             # 'slurm': one job array; 'local': one worker per visible GPU (one at a time on CPU)
+    folder: str|None = None             # submitit's folder for job scripts, pickles and logs (unset: <out>/_submitit)
+    print_script: bool = False          # print the sbatch script for the unfinished runs and exit (nothing is submitted)
+    no_wait: bool = False               # SLURM: submit and exit instead of waiting for the jobs
+    slurm: SlurmConfig = field(default_factory=SlurmConfig)   # passed to sbatch
+
+# %% ../nbs/17_sweep.ipynb
 def sweep_parser() -> argparse.ArgumentParser:
-    "The `mepo_sweep` argument parser."
-    from mepo.cli import OneLineParser
+    "The `mepo_sweep` argument parser: `SweepConfig`'s options, variants, extra sbatch options, overrides."
     p = OneLineParser(prog='mepo_sweep', description='A grid of mepo_gcl runs (methods × datasets × variants × seeds) through submitit; '
                       're-running it resumes unfinished runs and skips finished ones.')
     add_version_arg(p)
-    a = p.add_argument
-    a('--methods', type=_csv, required=True, help='comma-separated methods, e.g. l2p,dualprompt,misa')
-    a('--datasets', type=_csv, required=True, help='comma-separated datasets, e.g. cifar100,imagenet-r')
-    a('--seeds', type=_ints, default=[1, 2, 3, 4, 5], help='comma-separated seeds (default 1,2,3,4,5)')
-    a('--variant', type=_variant, action='append', default=None, metavar='NAME:OVERRIDES',
-      help="a variant and its dotted overrides, e.g. 'mepo:model.checkpoint=m.pth align.cov=c.npy' (repeatable; 'plain:' for none)")
-    a('--out', default='runs', help='output folder: <out>/<dataset>-<method>[-<variant>]/seed<N>/')
-    a('--data-root', default=None, help='folder holding the datasets (data.root of every run)')
-    a('--executor', default='local', choices=['local', 'slurm', 'debug'], help="'slurm': one job array; 'local': one worker per visible GPU (one at a time on CPU)")
-    a('--folder', default=None, help="submitit's folder for job scripts, pickles and logs (default <out>/_submitit)")
-    a('--print-script', action='store_true', help='print the sbatch script for the unfinished runs and exit (nothing is submitted)')
-    a('--no-wait', action='store_true', help='SLURM: submit and exit instead of waiting for the jobs')
-    for k, t, h in [('partition', str, 'SLURM partition'), ('time', int, 'time limit per run in minutes (default 1440)'),
-                    ('gpus-per-node', int, 'GPUs per run (default 1)'), ('cpus-per-task', int, 'CPUs per run'), ('mem', str, 'memory per run, e.g. 64G'),
-                    ('account', str, 'SLURM account'), ('qos', str, 'SLURM QOS'), ('constraint', str, 'SLURM constraint, e.g. a100'),
-                    ('array-parallelism', int, 'at most this many runs at once')]:
-        a(f'--{k}', type=t, default=None, help=h)
-    a('--slurm-arg', action='append', default=[], metavar='KEY=VALUE', help='any other sbatch option, e.g. reservation=cl (repeatable)')
-    a('overrides', nargs='*', help='dotted overrides for every run, e.g. model.backbone=sup21k model.checkpoint=ViT-B_16.npz')
+    p.config_paths = add_config_args(p, SweepConfig, choices={'executor': ['local', 'slurm', 'debug']})
+    p.add_argument('--variant', type=_variant, action='append', default=None, metavar='NAME:OVERRIDES',
+                   help="a variant and its dotted overrides, e.g. 'mepo:model.checkpoint=m.pth align.cov=c.npy' (repeatable; 'plain:' for none)")
+    p.add_argument('--slurm-arg', action='append', default=[], metavar='KEY=VALUE', help='any other sbatch option, e.g. reservation=cl (repeatable)')
+    p.add_argument('overrides', nargs='*', help='dotted overrides for every run, e.g. model.backbone=sup21k model.checkpoint=ViT-B_16.npz')
     return p
 
+# %% ../nbs/17_sweep.ipynb
+def sweep_config(argv=None) -> tuple[SweepConfig, argparse.Namespace]:
+    "Parse `mepo_sweep` arguments (overrides anywhere) into a `SweepConfig` and the namespace of the other options."
+    p = sweep_parser(); a = p.parse_intermixed_args(argv)
+    cfg = apply_args(SweepConfig(), a, p.config_paths)
+    missing = [o for o, v in (('--methods', cfg.methods), ('--datasets', cfg.datasets)) if not _csv(v or '')]
+    if missing: p.error(f"the following arguments are required: {', '.join(missing)}")
+    return cfg, a
+
+# %% ../nbs/17_sweep.ipynb
 def sweep_main(argv=None) -> int:
     "Console script `mepo_sweep`."
     setup_logging('mepo_sweep')
     def go():
-        a = sweep_parser().parse_intermixed_args(argv)
+        cfg, a = sweep_config(argv)
         ov = dict(o.split('=', 1) for o in a.overrides if '=' in o)
         if len(ov) != len(a.overrides): raise ValueError(f"overrides must look like key=value, got {a.overrides}")
-        if a.data_root: ov['data.root'] = a.data_root
-        variants = dict(a.variant) if a.variant else None
-        jobs = sweep_jobs(a.methods, a.datasets, a.seeds, variants, ov)
+        if cfg.data_root: ov['data.root'] = cfg.data_root
+        jobs = sweep_jobs(_csv(cfg.methods), _csv(cfg.datasets), cfg.seeds, dict(a.variant) if a.variant else None, ov)
         for j in {(j['dataset'], j['method'], j['variant']): j for j in jobs}.values():   # every override checked before anything runs
-            from mepo.config import check_config; check_config(job_config(j, a.out))
+            from mepo.config import check_config; check_config(job_config(j, cfg.out))
         extra = dict(s.split('=', 1) for s in a.slurm_arg if '=' in s)
-        slurm = dict(partition=a.partition, time=a.time, gpus_per_node=a.gpus_per_node, cpus_per_task=a.cpus_per_task, mem=a.mem,
-                     account=a.account, qos=a.qos, constraint=a.constraint, array_parallelism=a.array_parallelism,
-                     additional_parameters=extra or None)
-        if a.print_script:
-            todo = [j for j in jobs if not job_done(j, a.out)]
-            print(slurm_script(a.folder or Path(a.out)/'_submitit', len(todo), **slurm)); return 0
-        run_sweep(jobs, a.out, a.executor, a.folder, wait=not a.no_wait, **(slurm if a.executor == 'slurm' else {}))
-        if a.executor != 'slurm' or not a.no_wait: print(results_table(collect_runs([a.out])))
+        slurm = dict(config_dict(cfg.slurm), additional_parameters=extra or None)
+        if cfg.print_script:
+            todo = [j for j in jobs if not job_done(j, cfg.out)]
+            print(slurm_script(cfg.folder or Path(cfg.out)/'_submitit', len(todo), **slurm)); return 0
+        run_sweep(jobs, cfg.out, cfg.executor, cfg.folder, wait=not cfg.no_wait, **(slurm if cfg.executor == 'slurm' else {}))
+        if cfg.executor != 'slurm' or not cfg.no_wait: print(results_table(collect_runs([cfg.out])))
     return run_cli('mepo_sweep', go, interrupted='run the same command again to resume the unfinished runs')
+
+# %% ../nbs/17_sweep.ipynb
+@dataclass
+class TableConfig:
+    metrics: list = field(default_factory=lambda: ['A_auc', 'A_last'])   # comma-separated summary keys (A_auc, A_avg, A_last, F_last)
+    latex: bool = False                 # LaTeX (booktabs) instead of Markdown
 
 def table_main(argv=None) -> int:
     "Console script `mepo_table`: the paper's table (mean ± std over seeds) of finished runs."
     p = argparse.ArgumentParser(prog='mepo_table', description="The paper's table of finished mepo_gcl / mepo_sweep runs: mean ± std over seeds, in %.")
     add_version_arg(p)
     p.add_argument('runs', nargs='+', help='run folders, or folders holding them')
-    p.add_argument('--metrics', type=_csv, default=['A_auc', 'A_last'], help='comma-separated summary keys (A_auc, A_avg, A_last, F_last)')
-    p.add_argument('--latex', action='store_true', help='LaTeX (booktabs) instead of Markdown')
-    a = p.parse_args(argv)
+    paths = add_config_args(p, TableConfig)
+    a = p.parse_args(argv); cfg = apply_args(TableConfig(), a, paths)
     def go():
         sums = collect_runs(a.runs)
-        bad = [m for m in a.metrics if m not in sums[0]]
+        bad = [m for m in cfg.metrics if m not in sums[0]]
         if bad: raise ValueError(f"--metrics {bad}: not in the summaries (have A_auc, A_avg, A_last, F_last)")
-        print(results_table(sums, a.metrics, 'latex' if a.latex else 'md'))
+        print(results_table(sums, cfg.metrics, 'latex' if cfg.latex else 'md'))
     return run_cli('mepo_table', go)

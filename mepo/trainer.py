@@ -19,57 +19,16 @@ from .metrics import a_auc, a_avg, a_last, f_last, eval_points, mean_std_table, 
 from .transforms import Augment
 from .backbone import create_backbone, BACKBONES
 from .learner import Learner, LinearProbe, FineTune
+from .feed import Feeder, BatchList
+from fastcore.basics import patch
 
 # %% auto 0
-__all__ = ['log', 'RESUME_FREE', 'BatchList', 'Fetcher', 'FeatureCache', 'evaluate', 'learner_class', 'norm_stats',
-           'alignment_kind', 'make_aligner', 'load_datasets', 'build_learner', 'build_backbone', 'weights_sha256',
-           'config_diff', 'save_state', 'load_state', 'prepare_run', 'run_gcl', 'run_seeds', 'resume_run',
-           'pretrain_backbone']
+__all__ = ['Fetcher', 'log', 'FeatureCache', 'evaluate', 'learner_class', 'norm_stats', 'alignment_kind', 'make_aligner',
+           'load_datasets', 'build_learner', 'build_backbone', 'weights_sha256', 'prepare_run', 'GCLRun', 'run_gcl',
+           'prepare_seeds', 'run_seeds', 'resume_run', 'pretrain_backbone']
 
 # %% ../nbs/09_trainer.ipynb
-from .core import unwrap_worker_error
-
-class BatchList(torch.utils.data.Sampler):
-    "A batch sampler whose list of index batches can be replaced between passes (persistent workers keep running)."
-    def __init__(self): self.batches = []
-    def __iter__(self): return iter(self.batches)
-    def __len__(self): return len(self.batches)
-
-class Fetcher:
-    "Serve (uint8 images, labels) for lists of index batches, from memory or through one persistent DataLoader."
-    def __init__(self, ds, device, num_workers:int=4, max_gpu_bytes:int=4<<30):
-        self.ds, self.device = ds, torch.device(device)
-        self.targets = torch.as_tensor(np.asarray(ds.targets), dtype=torch.long)
-        self.images = getattr(ds, 'images', None)
-        if self.images is not None:
-            if self.device.type == 'cuda' and self.images.numel() <= max_gpu_bytes: self.images = self.images.to(self.device)
-            elif self.device.type == 'cuda': self.images = self.images.pin_memory()
-            self.loader = None
-        else:
-            self.sampler = BatchList()
-            nw = 0 if in_test() else num_workers
-            self.loader = torch.utils.data.DataLoader(ds, batch_sampler=self.sampler, num_workers=nw,
-                pin_memory=self.device.type == 'cuda', persistent_workers=nw > 0,
-                generator=torch.Generator().manual_seed(0))   # its own: creating an iterator never draws from the run's RNG
-
-    def __call__(self, batches):
-        "Yield (x uint8 on the device, y on the host) for each index array in `batches`."
-        if self.loader is None:
-            for idx in batches:
-                idx = torch.as_tensor(idx, dtype=torch.long)
-                x = self.images[idx.to(self.images.device, non_blocking=True)]
-                yield x.to(self.device, non_blocking=True), self.targets[idx]
-        else:
-            self.sampler.batches = [np.asarray(b).tolist() for b in batches]
-            it = iter(self.loader)
-            while True:
-                try: x, y = next(it)
-                except StopIteration: return
-                except Exception as e:                                 # a worker's error, without the worker's traceback
-                    u = unwrap_worker_error(e)
-                    if u is e: raise
-                    raise u from None
-                yield x.to(self.device, non_blocking=True), y
+Fetcher = Feeder   # the name older code imports from mepo.trainer
 
 # %% ../nbs/09_trainer.ipynb
 class FeatureCache:
@@ -86,8 +45,9 @@ class FeatureCache:
             self.have[b] = True
         return self.feats[torch.as_tensor(idx).to(self.feats.device, non_blocking=True)]
 
+# %% ../nbs/09_trainer.ipynb
 @torch.no_grad()
-def evaluate(learner:Learner, fetch:Fetcher, test_targets:np.ndarray, batch:int=128, cache:FeatureCache|None=None) -> dict:
+def evaluate(learner:Learner, fetch:Feeder, test_targets:np.ndarray, batch:int=128, cache:FeatureCache|None=None) -> dict:
     "Accuracy, loss and per-class accuracy (exposure order) of `learner` on the test images of its exposed classes."
     exposed = learner.exposed.cpu().numpy()
     idx = np.flatnonzero(np.isin(test_targets, exposed))
@@ -190,6 +150,7 @@ def build_backbone(cfg:GCLConfig, seed:int) -> nn.Module:
     seed_everything(seed)
     return create_backbone(cfg.model.backbone, cfg.model.checkpoint, **cfg.model.kwargs)
 
+# %% ../nbs/09_trainer.ipynb
 def weights_sha256(module:nn.Module) -> str:
     "SHA-256 of a module's state (names, dtypes, shapes and bytes of every tensor)."
     h = hashlib.sha256()
@@ -200,58 +161,7 @@ def weights_sha256(module:nn.Module) -> str:
     return h.hexdigest()
 
 # %% ../nbs/09_trainer.ipynb
-RESUME_FREE = {'out', 'device', 'seeds', 'data.root', 'data.num_workers', 'train.checkpoint'}
-
-def _flat(d:dict, pre:str='') -> dict:
-    out = {}
-    for k, v in d.items():
-        if isinstance(v, dict) and v: out.update(_flat(v, f'{pre}{k}.'))
-        else: out[f'{pre}{k}'] = v
-    return out
-
-def config_diff(saved:GCLConfig, now:GCLConfig, free=RESUME_FREE) -> dict:
-    "{dotted key: (saved, now)} for every key outside `free` whose value differs."
-    a, b = _flat(config_to_dict(saved)), _flat(config_to_dict(now))
-    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b))
-            if k not in free and k.split('.')[0] not in free and a.get(k) != b.get(k)}
-
-def _check_same(saved:GCLConfig, now:GCLConfig, where):
-    diff = config_diff(saved, now)
-    if diff: raise ValueError(f"cannot resume {where}: the configuration differs in " +
-                              ', '.join(f'{k} (saved {a!r}, now {b!r})' for k, (a, b) in diff.items()) +
-                              "; resume with the saved settings or start a new run")
-
-def _frozen_keys(learner) -> set:
-    return {f'backbone.{n}' for n, p in learner.backbone.named_parameters() if not p.requires_grad}
-
-def _plain_attrs(learner) -> dict:
-    return {k: v for k, v in vars(learner).items() if not k.startswith('_') and k != 'training' and type(v) in (int, float, bool, str)}
-
-def save_state(path, learner, cfg:GCLConfig, seed:int, backbone_sha256:str, **extra) -> int:
-    "Write `state.pth` atomically (no frozen backbone weights); return its size in bytes."
-    from mepo.meta import rng_state                                    # 12_meta's exact-resume helper
-    frozen = _frozen_keys(learner)
-    torch_save_atomic(dict(format='mepo.gcl/1', config=config_to_dict(cfg), seed=seed, backbone_sha256=backbone_sha256,
-                           learner={k: v for k, v in learner.state_dict().items() if k not in frozen},
-                           attrs=_plain_attrs(learner), optimizer=learner.opt.state_dict(), rng=rng_state(learner.device), **extra), path)
-    return Path(path).stat().st_size
-
-def load_state(path, learner, cfg:GCLConfig, seed:int, backbone_sha256:str) -> dict:
-    "Restore learner and optimiser from `state.pth` (checked against config, seed and backbone); return it (RNG not yet set)."
-    try: st = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise ValueError(f"cannot read run state {path}: {e}") from e
-    if not isinstance(st, dict) or st.get('format') != 'mepo.gcl/1': raise ValueError(f"{path} is not a mepo GCL run state")
-    _check_same(config_from_dict(st['config']), cfg, path)
-    if st['seed'] != seed: raise ValueError(f"cannot resume {path}: it holds seed {st['seed']}, not seed {seed}")
-    if st['backbone_sha256'] != backbone_sha256:
-        raise ValueError(f"cannot resume {path}: the backbone differs from the one the run started with (sha256 "
-                         f"{st['backbone_sha256'][:12]}… saved, {backbone_sha256[:12]}… now); was model.checkpoint replaced?")
-    missing, unexpected = learner.load_state_dict(st['learner'], strict=False)
-    if unexpected or set(missing) - _frozen_keys(learner):
-        raise ValueError(f"cannot resume {path}: the learner's parameters differ (missing {sorted(set(missing) - _frozen_keys(learner))[:3]}, unexpected {unexpected[:3]})")
-    learner.opt.load_state_dict(st['optimizer'])
-    for k, v in st['attrs'].items(): setattr(learner, k, v)
-    return st
+from .state import RESUME_FREE, config_diff, save_state, load_state, _check_same
 
 # %% ../nbs/09_trainer.ipynb
 _COLS = ['samples', 'task', 'kind', 'acc', 'test_loss', 'train_loss', 'n_seen', 'n_test', 'time']
@@ -260,6 +170,7 @@ def _write_metrics(rows, path):
     with atomic_write(path, 'w') as f:
         w = csv.DictWriter(f, fieldnames=_COLS); w.writeheader(); w.writerows(rows)
 
+# %% ../nbs/09_trainer.ipynb
 def prepare_run(cfg:GCLConfig, seed:int, datasets=None, backbone=None) -> dict:
     "Everything a run builds before it writes anything (so every input is checked): data, backbone, stream, learner."
     check_config(cfg); device = get_device(cfg.device)
@@ -277,108 +188,145 @@ def prepare_run(cfg:GCLConfig, seed:int, datasets=None, backbone=None) -> dict:
     learner = build_learner(cfg, bb, tr, device)
     return dict(device=device, tr=tr, te=te, bb=bb, bb_sha=bb_sha, tasks=tasks, learner=learner)
 
-def run_gcl(cfg:GCLConfig,  # the run's settings
-            seed:int=1,     # seed of the stream, the initialisation and the augmentations
-            run_dir=None,   # output folder (created under cfg.out when None)
-            datasets=None,  # (train, test) already loaded, to share them across runs
-            backbone=None,  # a backbone already built (it is deep-copied: every run starts from the same weights)
-            quiet:bool=False,
-            resume:bool=False) -> dict: # continue from `run_dir/state.pth` if there is one
-    "One GCL run: returns the summary (A_auc, A_avg, A_last, F_last, ...) and writes the run folder."
-    t_start = time.time()
-    check_config(cfg); check_writable(run_dir if run_dir is not None else cfg.out)
-    p = prepare_run(cfg, seed, datasets, backbone)
-    device, tr, te, bb, bb_sha, tasks, learner = (p[k] for k in ('device', 'tr', 'te', 'bb', 'bb_sha', 'tasks', 'learner'))
-    run_dir = Path(run_dir) if run_dir is not None else make_run_dir(cfg.out, f'{cfg.data.dataset}-{cfg.method}-seed{seed}')
-    state_path = run_dir/'state.pth'
-    st = load_state(state_path, learner, cfg, seed, bb_sha) if resume and state_path.is_file() else None
-    run_dir.mkdir(parents=True, exist_ok=True)
-    if st is None: save_config(cfg, run_dir/'config.json')
-    pos = st['position'] if st else dict(task=0, batch=0, step=0, seen=0, train_loss=0., n_loss=0)
-    rows, accs, task_accs = (st['rows'], st['accs'], st['task_accs']) if st else ([], [], [])
-    cls_accs = [c.numpy() for c in st['cls_accs']] if st else []
-    done_s, eval_s, stream_s0 = (st['wall_s'], st['eval_s'], st['stream_s']) if st else (0., 0., 0.)
-    n_resumed, ck = (st['resumed'] + 1, st['ckpt']) if st else (0, dict(n=0, s=0., bytes=0))
-    _write_metrics(rows, run_dir/'metrics.csv')                        # header and the rows so far; one row per evaluation follows
+# %% ../nbs/09_trainer.ipynb
+class GCLRun:
+    "One GCL run's state: learner, feeders, stream position, metrics so far and timers; built in steps, its methods below."
+    def __init__(self, cfg:GCLConfig, seed:int=1, run_dir=None, datasets=None, backbone=None):
+        self.t_start = time.time()
+        check_config(cfg); check_writable(run_dir if run_dir is not None else cfg.out)
+        self.cfg, self.seed = cfg, seed
+        for k, v in prepare_run(cfg, seed, datasets, backbone).items(): setattr(self, k, v)   # device, tr, te, bb, bb_sha, tasks, learner
+        self.run_dir = Path(run_dir) if run_dir is not None else make_run_dir(cfg.out, f'{cfg.data.dataset}-{cfg.method}-seed{seed}')
+        self.state_path = self.run_dir/'state.pth'
 
-    fetch_tr = Fetcher(tr, device, cfg.data.num_workers)
-    fetch_te = Fetcher(te, device, cfg.data.num_workers)
-    test_targets = np.asarray(te.targets)
-    cache = FeatureCache(len(te)) if learner.frozen_features else None
-    task_batches = [[b for _ in range(cfg.train.num_epochs) for b in stream_batches(t, cfg.train.stream_batch)] for t in tasks]
-    points = Counter(eval_points([len(b) for tb in task_batches for b in tb], cfg.train.eval_period,
-                                 reference_quirks=cfg.reference_quirks).tolist())   # batch index -> evaluations
-    seen, step, n_loss = pos['seen'], pos['step'], pos['n_loss']
-    train_loss = torch.tensor(pos['train_loss'], device=device)
-    total = sum(len(t) for t in tasks) * cfg.train.num_epochs
-    log.info(f"seed {seed}: {'resuming after sample ' + format(seen, ',') + ' (task ' + str(pos['task']) + ')' if st else 'starting'}"
-             f" in {run_dir}: {total:,} stream samples in {len(tasks)} tasks, {sum(points.values())} anytime evaluations")
-    bar = progress(total=total, desc=f'{cfg.method} seed {seed}', unit='samples', initial=seen, disable=True if quiet else None)
-    metrics_f = open(run_dir/'metrics.csv', 'a', newline='')
-    writer = csv.DictWriter(metrics_f, fieldnames=_COLS)
+# %% ../nbs/09_trainer.ipynb
+@patch
+def restore(self:GCLRun, resume:bool=False):
+    "Continue from `state.pth` when `resume` and it exists, else start fresh; write `metrics.csv` with the rows so far."
+    st = load_state(self.state_path, self.learner, self.cfg, self.seed, self.bb_sha) if resume and self.state_path.is_file() else None
+    self.run_dir.mkdir(parents=True, exist_ok=True)
+    if st is None: save_config(self.cfg, self.run_dir/'config.json')
+    self.st, self.pos = st, st['position'] if st else dict(task=0, batch=0, step=0, seen=0, train_loss=0., n_loss=0)
+    self.rows, self.accs, self.task_accs = (st['rows'], st['accs'], st['task_accs']) if st else ([], [], [])
+    self.cls_accs = [c.numpy() for c in st['cls_accs']] if st else []
+    self.done_s, self.eval_s, self.stream_s0 = (st['wall_s'], st['eval_s'], st['stream_s']) if st else (0., 0., 0.)
+    self.n_resumed, self.ck = (st['resumed'] + 1, st['ckpt']) if st else (0, dict(n=0, s=0., bytes=0))
+    _write_metrics(self.rows, self.run_dir/'metrics.csv')         # header and the rows so far; one row per evaluation follows
 
-    def _eval(kind, task):
-        nonlocal train_loss, n_loss, eval_s
-        t_ev = time.time()
-        r = evaluate(learner, fetch_te, test_targets, cfg.train.eval_batch, cache)
-        eval_s += time.time() - t_ev
-        if r['n_test'] == 0:                                           # nothing exposed yet (an empty first task)
-            log.info(f"seed {seed}: no test images of exposed classes after {seen} samples (task {task}): {kind} evaluation skipped")
-            return None
-        rows.append(dict(samples=seen, task=task, kind=kind, acc=r['acc'], test_loss=r['loss'],
-                         train_loss=float(train_loss / max(n_loss, 1)), n_seen=learner.n_seen, n_test=r['n_test'],
-                         time=round(done_s + time.time() - t_start, 3)))
-        writer.writerow(rows[-1]); metrics_f.flush()
-        train_loss, n_loss = torch.zeros((), device=device), 0
-        bar.set_postfix(acc=round(r['acc'], 4))
-        return r
+# %% ../nbs/09_trainer.ipynb
+@patch
+def plan(self:GCLRun):
+    "Feeders, the batches of each task, the batch indices of the anytime evaluations, and the counters at the saved position."
+    cfg, nw = self.cfg, 0 if in_test() else self.cfg.data.num_workers
+    self.feed_tr, self.feed_te, self.test_targets = Feeder(self.tr, self.device, nw), Feeder(self.te, self.device, nw), np.asarray(self.te.targets)
+    self.cache = FeatureCache(len(self.te)) if self.learner.frozen_features else None
+    self.task_batches = [[b for _ in range(cfg.train.num_epochs) for b in stream_batches(t, cfg.train.stream_batch)] for t in self.tasks]
+    self.points = Counter(eval_points([len(b) for tb in self.task_batches for b in tb], cfg.train.eval_period,
+                                      reference_quirks=cfg.reference_quirks).tolist())   # batch index -> evaluations
+    self.seen, self.step, self.n_loss = self.pos['seen'], self.pos['step'], self.pos['n_loss']
+    self.train_loss = torch.tensor(self.pos['train_loss'], device=self.device)
+    self.total = sum(len(t) for t in self.tasks) * cfg.train.num_epochs
 
-    def _checkpoint(task, batch):
-        t0 = time.time()
-        now = time.time()
-        b = save_state(state_path, learner, cfg, seed, bb_sha, rows=rows, accs=accs, task_accs=task_accs,
-                       cls_accs=[torch.as_tensor(c) for c in cls_accs], resumed=n_resumed, ckpt=ck,
-                       wall_s=done_s + now - t_start, eval_s=eval_s, stream_s=stream_s0 + now - t_stream,
-                       position=dict(task=task, batch=batch, step=step, seen=seen, train_loss=float(train_loss), n_loss=n_loss))
-        ck.update(n=ck['n'] + 1, s=ck['s'] + time.time() - t0, bytes=b)
+# %% ../nbs/09_trainer.ipynb
+@patch
+def start(self:GCLRun, quiet:bool=False):
+    "Log the start (or the resumption), open the progress bar and `metrics.csv` for appending."
+    where = 'resuming after sample ' + format(self.seen, ',') + ' (task ' + str(self.pos['task']) + ')' if self.st else 'starting'
+    log.info(f"seed {self.seed}: {where} in {self.run_dir}: {self.total:,} stream samples in {len(self.tasks)} tasks, "
+             f"{sum(self.points.values())} anytime evaluations")
+    self.bar = progress(total=self.total, desc=f'{self.cfg.method} seed {self.seed}', unit='samples', initial=self.seen,
+                        disable=True if quiet else None)
+    self.metrics_f = open(self.run_dir/'metrics.csv', 'a', newline='')
+    self.writer = csv.DictWriter(self.metrics_f, fieldnames=_COLS)
 
-    if st is not None:                                                 # last: the run's random stream continues here
-        from mepo.meta import set_rng_state; set_rng_state(st['rng'], device)
-    t_stream = time.time()                                             # setup done: the stream loop starts
+# %% ../nbs/09_trainer.ipynb
+@patch
+def evaluate_now(self:GCLRun, kind:str, task:int) -> dict|None:
+    "Evaluate now ('anytime' or 'task_end'), append the row to `metrics.csv`; None when no class is exposed yet."
+    t_ev = time.time()
+    r = evaluate(self.learner, self.feed_te, self.test_targets, self.cfg.train.eval_batch, self.cache)
+    self.eval_s += time.time() - t_ev
+    if r['n_test'] == 0:                                           # nothing exposed yet (an empty first task)
+        log.info(f"seed {self.seed}: no test images of exposed classes after {self.seen} samples (task {task}): {kind} evaluation skipped")
+        return None
+    self.rows.append(dict(samples=self.seen, task=task, kind=kind, acc=r['acc'], test_loss=r['loss'],
+                          train_loss=float(self.train_loss / max(self.n_loss, 1)), n_seen=self.learner.n_seen, n_test=r['n_test'],
+                          time=round(self.done_s + time.time() - self.t_start, 3)))
+    self.writer.writerow(self.rows[-1]); self.metrics_f.flush()
+    self.train_loss, self.n_loss = torch.zeros((), device=self.device), 0
+    self.bar.set_postfix(acc=round(r['acc'], 4))
+    return r
+
+# %% ../nbs/09_trainer.ipynb
+@patch
+def checkpoint(self:GCLRun, task:int, batch:int):
+    "Write `state.pth`: learner, optimiser, RNG, metrics so far, timers, and the position (`task`, `batch`) to continue from."
+    t0 = now = time.time()
+    b = save_state(self.state_path, self.learner, self.cfg, self.seed, self.bb_sha, rows=self.rows, accs=self.accs,
+                   task_accs=self.task_accs, cls_accs=[torch.as_tensor(c) for c in self.cls_accs], resumed=self.n_resumed,
+                   ckpt=self.ck, wall_s=self.done_s + now - self.t_start, eval_s=self.eval_s, stream_s=self.stream_s0 + now - self.t_stream,
+                   position=dict(task=task, batch=batch, step=self.step, seen=self.seen, train_loss=float(self.train_loss), n_loss=self.n_loss))
+    self.ck.update(n=self.ck['n'] + 1, s=self.ck['s'] + time.time() - t0, bytes=b)
+
+# %% ../nbs/09_trainer.ipynb
+@patch
+def run_task(self:GCLRun, t:int):
+    "Task `t` from the saved position: observe its batches, evaluate where planned and at its end, checkpoint."
+    start = self.pos['batch'] if t == self.pos['task'] else 0
+    if start == 0: self.learner.before_task(t)                     # (a resumed task has had it)
+    for i, (x, y) in enumerate(self.feed_tr(self.task_batches[t][start:]), start):
+        self.train_loss += self.learner.observe(x, y); self.n_loss += 1
+        self.seen += len(y); self.bar.update(len(y))
+        k = self.points.get(self.step, 0); self.step += 1
+        if k:
+            r = self.evaluate_now('anytime', t)
+            if r is not None: self.accs += [r['acc']] * k
+            if self.cfg.train.checkpoint == 'eval': self.checkpoint(t, i + 1)
+    r = self.evaluate_now('task_end', t)
+    if r is not None: self.task_accs.append(r['acc']); self.cls_accs.append(r['cls_acc'])
+    self.learner.after_task(t)
+    if self.cfg.train.checkpoint != 'never': self.checkpoint(t + 1, 0)
+
+# %% ../nbs/09_trainer.ipynb
+@patch
+def stream(self:GCLRun):
+    "Run the remaining tasks; a resumed run's random states are set right before."
+    if self.st is not None:                                        # last: the run's random stream continues here
+        from mepo.meta import set_rng_state; set_rng_state(self.st['rng'], self.device)
+    self.t_stream = time.time()                                    # setup done: the stream loop starts
     try:
-        for t in range(pos['task'], len(task_batches)):
-            start = pos['batch'] if t == pos['task'] else 0
-            if start == 0: learner.before_task(t)                     # (a resumed task has had it)
-            for i, (x, y) in enumerate(fetch_tr(task_batches[t][start:]), start):
-                train_loss += learner.observe(x, y); n_loss += 1
-                seen += len(y); bar.update(len(y))
-                k = points.get(step, 0); step += 1
-                if k:
-                    r = _eval('anytime', t)
-                    if r is not None: accs += [r['acc']] * k
-                    if cfg.train.checkpoint == 'eval': _checkpoint(t, i + 1)
-            r = _eval('task_end', t)
-            if r is not None: task_accs.append(r['acc']); cls_accs.append(r['cls_acc'])
-            learner.after_task(t)
-            if cfg.train.checkpoint != 'never': _checkpoint(t + 1, 0)
-    finally: metrics_f.close(); bar.close()
+        for t in range(self.pos['task'], len(self.task_batches)): self.run_task(t)
+    finally: self.metrics_f.close(); self.bar.close()
 
-    wall = done_s + time.time() - t_start
-    summary = dict(A_auc=a_auc(accs) if accs else float('nan'), A_avg=a_avg(task_accs), A_last=a_last(task_accs),
-                   F_last=f_last(cls_accs), seed=seed, method=cfg.method, dataset=cfg.data.dataset,
-                   backbone=cfg.model.backbone, n_train=total, n_evals=len(accs), wall_s=round(wall, 2),
-                   samples_per_s=round(total / wall, 2), stream_s=round(stream_s0 + time.time() - t_stream, 3), eval_s=round(eval_s, 3),
-                   resumed=n_resumed, checkpoints_written=ck['n'], checkpoint_s=round(ck['s'] / max(ck['n'], 1), 4), checkpoint_bytes=ck['bytes'],
-                   alignment=alignment_kind(cfg), run_dir=str(run_dir), versions=versions(),
-                   checkpoints=list(getattr(bb, 'mepo_sources', [])) + ([dict(path=str(cfg.align.cov), sha256=sha256_file(cfg.align.cov), format='covariance')] if cfg.align.cov else []))
-    save_json(dict(exposed=learner.exposed.tolist(), task_end=[c.tolist() for c in cls_accs]), run_dir/'cls_acc.json')
-    _plot_run(rows, run_dir/'accuracy.png', f'{cfg.method} on {cfg.data.dataset}, seed {seed}')
-    save_json(summary, run_dir/'summary.json')                        # last: it marks the run finished
-    state_path.unlink(missing_ok=True)
-    log.info(f"seed {seed}: A_auc {summary['A_auc']:.4f} A_avg {summary['A_avg']:.4f} A_last {summary['A_last']:.4f} "
-             f"F_last {summary['F_last']:.4f} ({wall:.0f} s, {summary['samples_per_s']:.1f} samples/s)")
-    return summary
+# %% ../nbs/09_trainer.ipynb
+@patch
+def summary(self:GCLRun) -> dict:
+    "The run's `summary.json`: A_auc, A_avg, A_last, F_last, provenance and timings."
+    cfg, wall = self.cfg, self.done_s + time.time() - self.t_start
+    cov = [dict(path=str(cfg.align.cov), sha256=sha256_file(cfg.align.cov), format='covariance')] if cfg.align.cov else []
+    return dict(A_auc=a_auc(self.accs) if self.accs else float('nan'), A_avg=a_avg(self.task_accs), A_last=a_last(self.task_accs),
+                F_last=f_last(self.cls_accs), seed=self.seed, method=cfg.method, dataset=cfg.data.dataset,
+                backbone=cfg.model.backbone, n_train=self.total, n_evals=len(self.accs), wall_s=round(wall, 2),
+                samples_per_s=round(self.total / wall, 2), stream_s=round(self.stream_s0 + time.time() - self.t_stream, 3),
+                eval_s=round(self.eval_s, 3), resumed=self.n_resumed, checkpoints_written=self.ck['n'],
+                checkpoint_s=round(self.ck['s'] / max(self.ck['n'], 1), 4), checkpoint_bytes=self.ck['bytes'],
+                alignment=alignment_kind(cfg), run_dir=str(self.run_dir), versions=versions(),
+                checkpoints=list(getattr(self.bb, 'mepo_sources', [])) + cov)
 
+# %% ../nbs/09_trainer.ipynb
+@patch
+def finish(self:GCLRun) -> dict:
+    "Write cls_acc.json, accuracy.png and summary.json (last: it marks the run finished), drop state.pth; return the summary."
+    s = self.summary()
+    save_json(dict(exposed=self.learner.exposed.tolist(), task_end=[c.tolist() for c in self.cls_accs]), self.run_dir/'cls_acc.json')
+    _plot_run(self.rows, self.run_dir/'accuracy.png', f'{self.cfg.method} on {self.cfg.data.dataset}, seed {self.seed}')
+    save_json(s, self.run_dir/'summary.json')
+    self.state_path.unlink(missing_ok=True)
+    log.info(f"seed {self.seed}: A_auc {s['A_auc']:.4f} A_avg {s['A_avg']:.4f} A_last {s['A_last']:.4f} "
+             f"F_last {s['F_last']:.4f} ({s['wall_s']:.0f} s, {s['samples_per_s']:.1f} samples/s)")
+    return s
+
+# %% ../nbs/09_trainer.ipynb
 def _plot_run(rows, path, title):
     import matplotlib; import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6, 3.5))
@@ -389,17 +337,27 @@ def _plot_run(rows, path, title):
     plt.close(fig)
 
 # %% ../nbs/09_trainer.ipynb
+def run_gcl(cfg:GCLConfig,  # the run's settings
+            seed:int=1,     # seed of the stream, the initialisation and the augmentations
+            run_dir=None,   # output folder (created under cfg.out when None)
+            datasets=None,  # (train, test) already loaded, to share them across runs
+            backbone=None,  # a backbone already built (it is deep-copied: every run starts from the same weights)
+            quiet:bool=False,
+            resume:bool=False) -> dict: # continue from `run_dir/state.pth` if there is one
+    "One GCL run: returns the summary (A_auc, A_avg, A_last, F_last, ...) and writes the run folder."
+    run = GCLRun(cfg, seed, run_dir, datasets, backbone)
+    run.restore(resume); run.plan(); run.start(quiet); run.stream()
+    return run.finish()
+
+# %% ../nbs/09_trainer.ipynb
 def _saved_config(root:Path) -> Path:
     "The config.json of a run folder (older folders: the first seed's)."
     for p in [root/'config.json', *sorted(root.glob('seed*/config.json'))]:
         if p.is_file(): return p
     raise FileNotFoundError(f"{root} holds no config.json: not a run folder of mepo_gcl / run_seeds")
 
-def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False,
-              resume=None,    # a run folder of an earlier call to continue (finished seeds kept)
-              on_start=None,  # called with the run folder once it exists
-             ) -> list[dict]:
-    "Run `cfg` for every seed in `cfg.seeds` under one folder; return the per-seed summaries."
+def prepare_seeds(cfg:GCLConfig, out=None, resume=None) -> tuple:
+    "Every check a multi-seed run makes, then its folder (new, or `resume`): (folder, datasets, backbone shared by the seeds or None)."
     check_config(cfg)
     if resume is not None:
         root = check_dir(resume, 'run folder to resume', hint='expected <out>/<dataset>-<method> of an earlier run')
@@ -412,6 +370,15 @@ def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False,
     if resume is None:
         root = make_run_dir(out or cfg.out, f'{cfg.data.dataset}-{cfg.method}')
         save_config(cfg, root/'config.json')
+    return root, data, shared
+
+# %% ../nbs/09_trainer.ipynb
+def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False,
+              resume=None,    # a run folder of an earlier call to continue (finished seeds kept)
+              on_start=None,  # called with the run folder once it exists
+             ) -> list[dict]:
+    "Run `cfg` for every seed in `cfg.seeds` under one folder; return the per-seed summaries."
+    root, data, shared = prepare_seeds(cfg, out, resume)
     log.info(f"run folder: {root}")
     if on_start is not None: on_start(root)
     sums = []
@@ -421,8 +388,7 @@ def run_seeds(cfg:GCLConfig, out=None, quiet:bool=False,
             sums.append(load_json(d/'summary.json')); log.info(f"seed {s}: finished earlier, kept ({d})"); continue
         sums.append(run_gcl(cfg, s, run_dir=d, datasets=data, backbone=shared, quiet=quiet, resume=True))
     save_json(sums, root/'summary.json')
-    table = mean_std_table(sums)
-    with atomic_write(root/'results.md', 'w') as f: f.write(table + '\n')
+    with atomic_write(root/'results.md', 'w') as f: f.write(mean_std_table(sums) + '\n')
     log.info(f"all {len(sums)} seeds done: {root/'results.md'}")
     return sums
 
