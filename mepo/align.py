@@ -370,7 +370,7 @@ def forward(self:FeatureAligner, x:torch.Tensor) -> torch.Tensor:
         return _aligned(f, st[0], st[1], self.sigma_chol.to(f.dtype), self.alpha, self.form, True)
 
 # %% ../nbs/11_align.ipynb
-_MOVED = ('compute_prototype_covariance', 'backbone_input_spec', 'image_loader', '_preprocess', 'cov_parser', 'run_cov',
+_MOVED = ('compute_prototype_covariance', 'backbone_input_spec', 'index_batches', '_preprocess', 'cov_parser', 'run_cov',
           'cov_main', 'progress')
 
 def __getattr__(name:str):

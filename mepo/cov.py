@@ -16,10 +16,11 @@ from .transforms import Augment
 from .args import OneLineParser, add_config_args, apply_args, field_docs
 from .align import PrototypeAccumulator, save_covariance, covariance_sidecar
 from timm.data import IMAGENET_DEFAULT_MEAN, IMAGENET_DEFAULT_STD
+from .feed import Feeder
 
 
 # %% auto 0
-__all__ = ['backbone_input_spec', 'image_loader', 'compute_prototype_covariance', 'CovConfig', 'cov_parser', 'cov_config',
+__all__ = ['backbone_input_spec', 'index_batches', 'compute_prototype_covariance', 'CovConfig', 'cov_parser', 'cov_config',
            'check_cov_config', 'run_cov', 'cov_main']
 
 # %% ../nbs/11a_cov.ipynb
@@ -41,26 +42,16 @@ def backbone_input_spec(backbone:nn.Module) -> tuple[int, tuple, tuple]:
     return int(size), tuple(cfg.get('mean', IMAGENET_DEFAULT_MEAN)), tuple(cfg.get('std', IMAGENET_DEFAULT_STD))
 
 # %% ../nbs/11a_cov.ipynb
-class _Batches(torch.utils.data.Dataset):
-    "An in-memory dataset indexed by a whole batch of indices at once (for a `BatchSampler`)."
-    def __init__(self, ds:TensorImages): self.ds = ds
-    def __len__(self): return len(self.ds)
-    def __getitem__(self, idx): return self.ds.images[idx], torch.from_numpy(self.ds.targets[idx])
-
-def image_loader(ds, batch_size:int=256, num_workers:int=0, pin_memory:bool=False) -> torch.utils.data.DataLoader:
-    "A sequential `DataLoader` of (uint8 images, labels); batch-indexed for in-memory datasets."
-    kw = dict(num_workers=num_workers, pin_memory=pin_memory, persistent_workers=False)
-    if isinstance(ds, TensorImages):
-        bs = torch.utils.data.BatchSampler(torch.utils.data.SequentialSampler(range(len(ds))), batch_size, drop_last=False)
-        return torch.utils.data.DataLoader(_Batches(ds), sampler=bs, batch_size=None, **kw)
-    return torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=False, **kw)
+def index_batches(n:int, batch_size:int) -> list[np.ndarray]:
+    "The indices 0..n-1 in order, in batches of `batch_size` (for `mepo.feed.Feeder`)."
+    return [np.arange(s, min(s + batch_size, n)) for s in range(0, n, batch_size)]
 
 # %% ../nbs/11a_cov.ipynb
-def _prototypes(backbone:nn.Module, dl, n_classes:int, dev:torch.device, amp:bool, tf, quiet:bool=False) -> PrototypeAccumulator|None:
+def _prototypes(backbone:nn.Module, dl, n_classes:int, dev:torch.device, amp:bool, tf, quiet:bool=False, total:int|None=None) -> PrototypeAccumulator|None:
     "The class prototypes of `backbone`'s features of the (images, labels) batches of `dl`; None if `dl` is empty."
     acc = None
     with torch.inference_mode():
-        for x, y in progress(dl, desc='prototypes', total=len(dl), disable=True if quiet else None):
+        for x, y in progress(dl, desc='prototypes', total=len(dl) if total is None else total, disable=True if quiet else None):
             x, y = x.to(dev, non_blocking=True), y.to(dev, non_blocking=True)
             with autocast(dev, enabled=amp): f = backbone(tf(x))                        # (B, d)
             if f.ndim != 2: raise ValueError(f"the backbone must return (B, d) features, got shape {tuple(f.shape)}")
@@ -88,10 +79,11 @@ def compute_prototype_covariance(backbone:nn.Module, # frozen feature extractor:
     if augment_or_transform is None:
         size, mean, std = backbone_input_spec(backbone)
         augment_or_transform = partial(_preprocess, size=size, mean=mean, std=std)
-    dl = image_loader(ds, int(batch_size), num_workers, pin_memory=dev.type == 'cuda')
+    batches = index_batches(len(ds), int(batch_size))
+    feed = Feeder(ds, dev, num_workers, labels='device')
     was_training = backbone.training
     backbone.eval().to(dev)
-    try: acc = _prototypes(backbone, dl, len(dataset.classes), dev, amp, augment_or_transform, quiet)
+    try: acc = _prototypes(backbone, feed(batches), len(dataset.classes), dev, amp, augment_or_transform, quiet, len(batches))
     finally: backbone.train(was_training)
     if acc is None: raise ValueError(f"no images: {dataset!r} is empty")
     info = dict(dataset=getattr(getattr(dataset, 'info', None), 'name', type(dataset).__name__), n_classes=acc.n_seen,
