@@ -5,11 +5,12 @@
 # %% ../nbs/07a_learning_check.ipynb 2
 from __future__ import annotations
 import copy
+import numpy as np
 import torch, torch.nn as nn
 from .core import seed_everything
 
 # %% auto 0
-__all__ = ['shuffled_tasks', 'seen_accuracy', 'run_stream', 'compare', 'ncm_accuracy']
+__all__ = ['shuffled_tasks', 'images_labels', 'seen_accuracy', 'run_stream', 'compare', 'ncm_accuracy']
 
 # %% ../nbs/07a_learning_check.ipynb
 def shuffled_tasks(n_items:int, # images available
@@ -19,6 +20,10 @@ def shuffled_tasks(n_items:int, # images available
     if not 1 <= n <= n_items: raise ValueError(f"n must be in 1..{n_items} (the images available), got {n}")
     idx = torch.randperm(n_items, generator=torch.Generator().manual_seed(seed))[:n]
     return list(idx.chunk(n_tasks))
+
+def images_labels(ds) -> tuple[torch.Tensor, torch.Tensor]:
+    "A mepo dataset's images and labels as two tensors (N, C, H, W) and (N,)."
+    return ds.images, torch.as_tensor(np.asarray(ds.targets))
 
 # %% ../nbs/07a_learning_check.ipynb
 def seen_accuracy(learner, X:torch.Tensor, Y:torch.Tensor) -> float:

@@ -63,12 +63,14 @@ class Learner(nn.Module):
         self.to(self.device)
         self.opt = self.configure_optimizer()
 
-    def setup(self, **method_args):
-        "Freeze the backbone and create the head; methods add their parameters here."
-        if method_args: raise ValueError(f"{type(self).__name__} takes no method arguments, got {sorted(method_args)}")
-        self.backbone.requires_grad_(False)
-        self.head = nn.Linear(self.dim, self.n_classes)
-        nn.init.trunc_normal_(self.head.weight, std=.02); nn.init.zeros_(self.head.bias)
+# %% ../nbs/07_learner.ipynb
+@patch
+def setup(self:Learner, **method_args):
+    "Freeze the backbone and create the head; methods add their parameters here."
+    if method_args: raise ValueError(f"{type(self).__name__} takes no method arguments, got {sorted(method_args)}")
+    self.backbone.requires_grad_(False)
+    self.head = nn.Linear(self.dim, self.n_classes)
+    nn.init.trunc_normal_(self.head.weight, std=.02); nn.init.zeros_(self.head.bias)
 
 # %% ../nbs/07_learner.ipynb
 @patch
@@ -127,6 +129,7 @@ def _host_labels(self:Learner, y) -> torch.Tensor:
         raise ValueError(f"labels must lie in [0, {self.n_classes}), got min {int(y.min())} max {int(y.max())}")
     return y
 
+# %% ../nbs/07_learner.ipynb
 @patch
 def expose(self:Learner, y:torch.Tensor) -> torch.Tensor:
     "Register classes of `y` not seen before (first-appearance order); return `y` in exposure indices, on the device."
@@ -169,6 +172,7 @@ def mask_eval_logits(self:Learner, logits:torch.Tensor) -> torch.Tensor:
     "Evaluation logits with unseen classes masked (when `eval_mask`)."
     return logits + seen_mask(self.n_classes, self.n_seen, logits.device) if self.eval_mask else logits
 
+# %% ../nbs/07_learner.ipynb
 @patch
 def loss(self:Learner, logits:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     "Cross-entropy under the training mask, plus `aux_loss()`."
@@ -222,6 +226,7 @@ def predict(self:Learner, x:torch.Tensor) -> torch.Tensor:
     with autocast(self.device, self.amp): logits = self(self._prepare(x, train=False)).float()
     return self.mask_eval_logits(logits)
 
+# %% ../nbs/07_learner.ipynb
 @patch
 @torch.no_grad()
 def eval_features(self:Learner, x:torch.Tensor) -> torch.Tensor:
@@ -250,6 +255,7 @@ def check_positive(**kw):
     for k, v in kw.items():
         if isinstance(v, bool) or not (isinstance(v, int) and v >= 1): raise ValueError(f"{k} must be an int >= 1, got {v!r}")
 
+# %% ../nbs/07_learner.ipynb
 def check_nonnegative(**kw):
     "Raise unless every keyword value is a number >= 0."
     for k, v in kw.items():
