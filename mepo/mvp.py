@@ -143,7 +143,7 @@ def features(self:MVP, x:torch.Tensor) -> torch.Tensor:
     self._mask = 2 * torch.sigmoid(self.class_masks[sel].mean(1))          # (B, C)
     if self.training:
         self._key_loss = key_loss(d_sel, self.keys, sel, mass, broadcast=self.reference_quirks)
-        with torch.no_grad(): self.count.index_add_(0, sel.flatten(), torch.ones(sel.numel(), device=sel.device))  # bincount would sync
+        with torch.no_grad(): self.count.index_add_(0, sel.flatten(), self.count.new_ones(sel.numel()))  # bincount would sync
     return prompted_forward(self.backbone, x, self.prompts(sel), mode='prompt')  # (B, D)
 
 # %% ../nbs/10d_mvp.ipynb
