@@ -116,12 +116,15 @@ def _build(arch, mean, std, cfg, fused_attn, **kwargs):
 
 # %% ../nbs/05_backbone.ipynb
 def tiny_vit(img_size:int=32, patch_size:int=8, embed_dim:int=48, depth:int=2, num_heads:int=3, in_chans:int=3,
+             seed:int=0, # initialises the weights; the global RNG state is left unchanged
              **kwargs) -> VisionTransformer:
-    "A small random timm ViT returning its CLS feature: same code path as ViT-B/16, any image and patch size."
+    "A small random timm ViT in eval mode returning its CLS feature: same code path as ViT-B/16, any image and patch size."
     if img_size % patch_size: raise ValueError(f"img_size={img_size} must be a multiple of patch_size={patch_size}")
     if embed_dim % num_heads: raise ValueError(f"embed_dim={embed_dim} must be a multiple of num_heads={num_heads}")
-    return create_backbone('vit_tiny_test', img_size=img_size, patch_size=patch_size, embed_dim=embed_dim, depth=depth,
-                           num_heads=num_heads, in_chans=in_chans, **kwargs)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        return create_backbone('vit_tiny_test', img_size=img_size, patch_size=patch_size, embed_dim=embed_dim,
+                               depth=depth, num_heads=num_heads, in_chans=in_chans, **kwargs).eval()
 
 # %% ../nbs/05_backbone.ipynb
 FORMATS = ('npz', 'torch', 'safetensors')

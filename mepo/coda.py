@@ -6,13 +6,13 @@
 from __future__ import annotations
 import warnings
 import torch, torch.nn as nn, torch.nn.functional as F
-from .learner import Learner
+from fastcore.basics import patch
+from .learner import Learner, TRAIN_MASKS, check_choice, check_layers, check_positive, check_nonnegative
 from .prompted import query_features, prompted_forward, layer_prompts
 from .methods import register_method
 
-
 # %% auto 0
-__all__ = ['orthogonal_rows', 'coda_weights', 'coda_prompts', 'ortho_penalty', 'CodaPrompt']
+__all__ = ['REFERENCE_LOSS_CONSTANT', 'orthogonal_rows', 'coda_weights', 'coda_prompts', 'ortho_penalty', 'CodaPrompt']
 
 # %% ../nbs/10c_coda.ipynb
 def orthogonal_rows(old:torch.Tensor, # (s, n) existing rows (any values, may be empty)
@@ -75,19 +75,16 @@ class CodaPrompt(Learner):
         super().setup()
         if prompt_mode is None: prompt_mode = 'prompt' if self.reference_quirks else 'prefix'
         depth, D = len(self.backbone.blocks), self.dim
-        self.layers = tuple(int(l) for l in layers)
-        if not self.layers or any(not 0 <= l < depth for l in self.layers) or len(set(self.layers)) != len(self.layers):
-            raise ValueError(f"layers={list(layers)}: expected distinct block indices in 0..{depth-1} (the backbone has {depth} blocks)")
-        if prompt_mode not in ('prefix', 'prompt'): raise ValueError(f"prompt_mode={prompt_mode!r}; expected 'prefix' or 'prompt'")
-        if prompt_len < 1 or (prompt_mode == 'prefix' and prompt_len % 2):
+        self.layers = check_layers('layers', layers, depth)
+        check_choice('prompt_mode', prompt_mode, ('prefix', 'prompt')); check_choice('train_mask', train_mask, TRAIN_MASKS)
+        check_positive(prompt_len=prompt_len, pool_size=pool_size, task_num=task_num); check_nonnegative(ortho_mu=ortho_mu)
+        if prompt_mode == 'prefix' and prompt_len % 2:
             raise ValueError(f"prompt_len={prompt_len}: expected a positive length, even in prefix mode (L/2 keys + L/2 values)")
-        if train_mask not in ('batch', 'seen', 'none'): raise ValueError(f"train_mask={train_mask!r}; expected 'batch', 'seen' or 'none'")
-        if task_num < 1 or pool_size < task_num:
+        if pool_size < task_num:
             raise ValueError(f"pool_size={pool_size}, task_num={task_num}: need 1 <= task_num <= pool_size (at least one component per task)")
         self.per_task = pool_size // task_num                                  # c
         if self.per_task * task_num > D:
             raise ValueError(f"pool_size={pool_size}: {self.per_task * task_num} orthogonal keys do not fit in dimension D={D}")
-        if ortho_mu < 0: raise ValueError(f"ortho_mu={ortho_mu} must be >= 0")
         self.pool_size, self.prompt_len, self.ortho_mu = pool_size, prompt_len, float(ortho_mu)
         self.task_num, self.prompt_mode, self.train_mask = task_num, prompt_mode, train_mask
         self.eval_mask = not self.reference_quirks                             # reference: no mask at evaluation
@@ -98,57 +95,82 @@ class CodaPrompt(Learner):
         self.task_count, self._ortho = 0, 0.
         self._open(0, replace=False)
 
-    _names = ('components', 'keys', 'attention')
+    _names = ('components', 'keys', 'attention')   # the three per-component tensors
 
-    def task_slice(self, t:int|None=None) -> slice:
-        "The components of task `t` (default: the current one)."
-        t = self.task_count if t is None else t
-        return slice(t * self.per_task, (t + 1) * self.per_task)
+# %% ../nbs/10c_coda.ipynb
+@patch
+def task_slice(self:CodaPrompt, t:int|None=None) -> slice:
+    "The components of task `t` (default: the current one)."
+    t = self.task_count if t is None else t
+    return slice(t * self.per_task, (t + 1) * self.per_task)
 
-    @torch.no_grad()
-    def _open(self, t:int, replace:bool):
-        "Orthonormal init of task `t`'s slice in every layer; `replace`: new Parameter objects (the reference's way)."
-        sl = self.task_slice(t)
-        for name in self._names:
-            p = getattr(self, name)
-            new = p.detach().clone() if replace else p.data
-            for l in range(len(self.layers)):
-                rows = orthogonal_rows(new[l, :sl.start], self.per_task)       # (c, n)
-                new[l, sl] = rows.view(self.per_task, *new.shape[2:]).to(new)
-            if replace: setattr(self, name, nn.Parameter(new))
+# %% ../nbs/10c_coda.ipynb
+@patch
+@torch.no_grad()
+def _open(self:CodaPrompt, t:int, replace:bool):
+    "Orthonormal init of task `t`'s slice in every layer; `replace`: new Parameter objects (the reference's way)."
+    sl = self.task_slice(t)
+    for name in self._names:
+        p = getattr(self, name)
+        new = p.detach().clone() if replace else p.data
+        for l in range(len(self.layers)):
+            rows = orthogonal_rows(new[l, :sl.start], self.per_task)       # (c, n)
+            new[l, sl] = rows.view(self.per_task, *new.shape[2:]).to(new)
+        if replace: setattr(self, name, nn.Parameter(new))
 
-    def before_task(self, task:int):
-        "Open the components of `task` (new orthogonal slice) when a new task starts."
-        super().before_task(task)
-        if task <= self.task_count: return
-        if task >= self.task_num:
-            warnings.warn(f"task {task} but the pool was split for task_num={self.task_num} tasks: the last slice keeps training")
-            return
-        self.task_count = task
-        self._open(task, replace=self.reference_quirks)
-        if not self.reference_quirks:                   # fresh Adam moments: frozen rows must not drift on old momentum
-            for name in self._names: self.opt.state.pop(getattr(self, name), None)
+# %% ../nbs/10c_coda.ipynb
+@patch
+def before_task(self:CodaPrompt, task:int):
+    "Open the components of `task` (new orthogonal slice) when a new task starts."
+    Learner.before_task(self, task)
+    if task <= self.task_count: return
+    if task >= self.task_num:
+        warnings.warn(f"task {task} but the pool was split for task_num={self.task_num} tasks: the last slice keeps training")
+        return
+    self.task_count = task
+    self._open(task, replace=self.reference_quirks)
+    if not self.reference_quirks:                   # fresh Adam moments: frozen rows must not drift on old momentum
+        for name in self._names: self.opt.state.pop(getattr(self, name), None)
 
-    def active(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        "(P, K, A) of components 0..end of the current task; in training the earlier tasks' rows are detached."
-        f = self.task_slice().stop
-        s = self.task_slice().start if self.training else 0
-        def part(p):
-            p = p[:, :f]                                                       # (n_layers, f, ...)
-            return torch.cat([p[:, :s].detach(), p[:, s:]], 1) if s else p
-        return tuple(part(getattr(self, n)) for n in self._names)
+# %% ../nbs/10c_coda.ipynb
+@patch
+def active(self:CodaPrompt) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "(P, K, A) of components 0..end of the current task; in training the earlier tasks' rows are detached."
+    f = self.task_slice().stop
+    s = self.task_slice().start if self.training else 0
+    def part(p):
+        p = p[:, :f]                                                       # (n_layers, f, ...)
+        return torch.cat([p[:, :s].detach(), p[:, s:]], 1) if s else p
+    return tuple(part(getattr(self, n)) for n in self._names)
 
-    def prompts(self, q:torch.Tensor) -> dict[int, torch.Tensor]:
-        "Per-block prompts {block: (B, L, D)} for queries `q` (B, D); stores the regulariser of this pass."
-        P, K, A = self.active()
-        alpha = coda_weights(q.to(K.dtype), K, A)                              # (B, n_layers, f)
-        self._ortho = self.ortho_mu * sum(ortho_penalty(t) for t in (K, A, P)) if self.training and self.ortho_mu > 0 else 0.
-        return layer_prompts(coda_prompts(alpha, P), self.layers)              # n_layers × (B, L, D)
+# %% ../nbs/10c_coda.ipynb
+@patch
+def prompts(self:CodaPrompt, q:torch.Tensor) -> dict[int, torch.Tensor]:
+    "Per-block prompts {block: (B, L, D)} for queries `q` (B, D); stores the regulariser of this pass."
+    P, K, A = self.active()
+    alpha = coda_weights(q.to(K.dtype), K, A)                              # (B, n_layers, f)
+    self._ortho = self.ortho_mu * sum(ortho_penalty(t) for t in (K, A, P)) if self.training and self.ortho_mu > 0 else 0.
+    return layer_prompts(coda_prompts(alpha, P), self.layers)              # n_layers × (B, L, D)
 
-    def features(self, x:torch.Tensor) -> torch.Tensor:
-        "Query pass (no grad), component prompts, prompted pass: the CLS feature (B, D)."
-        q = query_features(self.backbone, x)                                   # (B, D)
-        return prompted_forward(self.backbone, x, self.prompts(q), mode=self.prompt_mode,
-                                add_cls_pos=self.prompt_mode == 'prompt', project=False)  # (B, D)
+# %% ../nbs/10c_coda.ipynb
+@patch
+def features(self:CodaPrompt, x:torch.Tensor) -> torch.Tensor:
+    "Query pass (no grad), component prompts, prompted pass: the CLS feature (B, D)."
+    q = query_features(self.backbone, x)                                   # (B, D)
+    return prompted_forward(self.backbone, x, self.prompts(q), mode=self.prompt_mode,
+                            add_cls_pos=self.prompt_mode == 'prompt', project=False)  # (B, D)
 
-    def aux_loss(self): return self._ortho
+# %% ../nbs/10c_coda.ipynb
+@patch
+def aux_loss(self:CodaPrompt):
+    "The orthogonality regulariser of the last training pass (0 when μ = 0)."
+    return self._ortho
+
+# %% ../nbs/10c_coda.ipynb
+REFERENCE_LOSS_CONSTANT = 1.0   # the authors' `similarity` buffer (ones, never written) times its weight λ = 1.0
+
+@patch
+def loss(self:CodaPrompt, logits:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    "Cross-entropy under the training mask plus the regulariser; plus the authors' constant under `reference_quirks`."
+    l = Learner.loss(self, logits, y)
+    return l + REFERENCE_LOSS_CONSTANT if self.reference_quirks else l

@@ -5,31 +5,18 @@
 # %% ../nbs/10b_dualprompt.ipynb 2
 from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
-from .learner import Learner
+from fastcore.basics import patch
+from .learner import Learner, TRAIN_MASKS, check_choice, check_layers, check_positive, check_nonnegative
 from .prompted import (query_features, prompted_forward, layer_prompts, merge_prompts, key_distance,
                            nearest_keys, _check_vit)
 from .methods import register_method
-
 
 # %% auto 0
 __all__ = ['DualPrompt']
 
 # %% ../nbs/10b_dualprompt.ipynb
-_TRAIN_MASKS = ('batch', 'seen', 'none')
 _PROMPT_MODES = ('prompt', 'prefix')
-
-def _check_layers(name:str, layers, depth:int, allow_empty:bool) -> tuple[int, ...]:
-    "Validate a list of distinct block indices in 0..depth-1."
-    try: ls = tuple(int(i) for i in layers)
-    except (TypeError, ValueError): raise ValueError(f"{name} must be a list of block indices, got {layers!r}") from None
-    if not ls and not allow_empty: raise ValueError(f"{name} must name at least one block")
-    if len(set(ls)) != len(ls) or any(not 0 <= i < depth for i in ls):
-        raise ValueError(f"{name}={list(layers)} must be distinct block indices in 0..{depth-1} (the ViT has {depth} blocks)")
-    return ls
-
-def _check_positive(**kw):
-    for k, v in kw.items():
-        if not (isinstance(v, int) and v >= 1): raise ValueError(f"{k} must be an int >= 1, got {v!r}")
+_check_layers = check_layers   # the old name, still imported by mepo.isa
 
 # %% ../nbs/10b_dualprompt.ipynb
 @register_method('dualprompt', scripts={'cifar100': {'method_args.train_mask': 'seen', 'align.alpha': 0.0}})   # misa1.sh --nobatchmask
@@ -50,14 +37,13 @@ class DualPrompt(Learner):
         super().setup()
         _check_vit(self.backbone)
         depth = len(self.backbone.blocks)
-        self.g_layers = _check_layers('g_layers', g_layers, depth, allow_empty=True)
-        self.e_layers = _check_layers('e_layers', e_layers, depth, allow_empty=False)
-        _check_positive(g_len=g_len, e_len=e_len, pool_size=pool_size)
-        if prompt_mode not in _PROMPT_MODES: raise ValueError(f"prompt_mode must be one of {_PROMPT_MODES}, got {prompt_mode!r}")
+        self.g_layers = check_layers('g_layers', g_layers, depth, allow_empty=True)
+        self.e_layers = check_layers('e_layers', e_layers, depth, allow_empty=False)
+        check_positive(g_len=g_len, e_len=e_len, pool_size=pool_size)
+        check_choice('prompt_mode', prompt_mode, _PROMPT_MODES)
         if prompt_mode == 'prefix' and (g_len % 2 or e_len % 2):
             raise ValueError(f"prompt_mode='prefix' splits each prompt into key and value halves: g_len ({g_len}) and e_len ({e_len}) must be even")
-        if train_mask not in _TRAIN_MASKS: raise ValueError(f"train_mask must be one of {_TRAIN_MASKS}, got {train_mask!r}")
-        if not pull_weight >= 0: raise ValueError(f"pull_weight must be >= 0, got {pull_weight!r}")
+        check_choice('train_mask', train_mask, TRAIN_MASKS); check_nonnegative(pull_weight=pull_weight)
         self.g_len, self.e_len, self.pool_size = g_len, e_len, pool_size
         self.pull_weight, self.prompt_mode, self.train_mask = float(pull_weight), prompt_mode, train_mask
         self.eval_mask = not self.reference_quirks        # reference quirk: no logit mask at evaluation
@@ -67,34 +53,42 @@ class DualPrompt(Learner):
         self.e_key = nn.Parameter(torch.empty(pool_size, D).uniform_(-1, 1))                               # (P, D)
         self._pull, self.last_selection = 0., None
 
-    def select(self, q:torch.Tensor, # queries (B, D)
-              ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        "E-prompt used (B,), key pulled (B,) and all key distances (B, P) for the queries `q`."
-        dist = key_distance(q, self.e_key)                                     # (B, P)
-        t = self.task_id
-        if self.training and t < self.pool_size:                              # training: the task's own expert
-            pulled = torch.full((len(q),), t, dtype=torch.long, device=q.device)  # (B,)
-            # reference quirk: top-1 inside the one-key slice [t, t+1) returns 0, and index 0 is read from the full pool
-            used = torch.zeros_like(pulled) if self.reference_quirks else pulled  # (B,)
-        else: used = pulled = nearest_keys(dist, 1)[:, 0]                     # (B,)
-        return used, pulled, dist
+# %% ../nbs/10b_dualprompt.ipynb
+@patch
+def select(self:DualPrompt, q:torch.Tensor, # queries (B, D)
+          ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "E-prompt used (B,), key pulled (B,) and all key distances (B, P) for the queries `q`."
+    dist = key_distance(q, self.e_key)                                     # (B, P)
+    t = self.task_id
+    if self.training and t < self.pool_size:                              # training: the task's own expert
+        pulled = torch.full((len(q),), t, dtype=torch.long, device=q.device)  # (B,)
+        # reference quirk: top-1 inside the one-key slice [t, t+1) returns 0, and index 0 is read from the full pool
+        used = torch.zeros_like(pulled) if self.reference_quirks else pulled  # (B,)
+    else: used = pulled = nearest_keys(dist, 1)[:, 0]                     # (B,)
+    return used, pulled, dist
 
-    def prompts(self, used:torch.Tensor, # E-prompt index per image (B,)
-               ) -> dict[int, torch.Tensor]:
-        "Block → prompt (B, L, D): the G-prompt at `g_layers`, the selected E-prompts at `e_layers`."
-        e = layer_prompts(self.e_prompt[used], self.e_layers)                 # {block: (B, L_e, D)}
-        if self.g_prompt is None: return e
-        g = layer_prompts(self.g_prompt.expand(len(used), -1, -1), self.g_layers)  # {block: (B, L_g, D)}
-        return merge_prompts(g, e, mode=self.prompt_mode)
+# %% ../nbs/10b_dualprompt.ipynb
+@patch
+def prompts(self:DualPrompt, used:torch.Tensor, # E-prompt index per image (B,)
+           ) -> dict[int, torch.Tensor]:
+    "Block → prompt (B, L, D): the G-prompt at `g_layers`, the selected E-prompts at `e_layers`."
+    e = layer_prompts(self.e_prompt[used], self.e_layers)                 # {block: (B, L_e, D)}
+    if self.g_prompt is None: return e
+    g = layer_prompts(self.g_prompt.expand(len(used), -1, -1), self.g_layers)  # {block: (B, L_g, D)}
+    return merge_prompts(g, e, mode=self.prompt_mode)
 
-    def features(self, x:torch.Tensor) -> torch.Tensor:
-        "The prompted CLS feature (B, D); keeps the key-pull loss and the selection of this pass."
-        q = query_features(self.backbone, x)                                   # (B, D), no grad
-        used, pulled, dist = self.select(q)
-        self._pull = self.pull_weight * dist.gather(1, pulled[:, None]).mean()  # λ · mean_b γ(q_b, k_pulled)
-        self.last_selection = used.detach()
-        return prompted_forward(self.backbone, x, self.prompts(used), self.prompt_mode, add_cls_pos=True)  # (B, D)
+# %% ../nbs/10b_dualprompt.ipynb
+@patch
+def features(self:DualPrompt, x:torch.Tensor) -> torch.Tensor:
+    "The prompted CLS feature (B, D); keeps the key-pull loss and the selection of this pass."
+    q = query_features(self.backbone, x)                                   # (B, D), no grad
+    used, pulled, dist = self.select(q)
+    self._pull = self.pull_weight * dist.gather(1, pulled[:, None]).mean()  # λ · mean_b γ(q_b, k_pulled)
+    self.last_selection = used.detach()
+    return prompted_forward(self.backbone, x, self.prompts(used), self.prompt_mode, add_cls_pos=True)  # (B, D)
 
-    def aux_loss(self) -> torch.Tensor|float:
-        "The key-pull loss of the last forward pass."
-        return self._pull
+# %% ../nbs/10b_dualprompt.ipynb
+@patch
+def aux_loss(self:DualPrompt) -> torch.Tensor|float:
+    "The key-pull loss of the last forward pass."
+    return self._pull

@@ -5,10 +5,10 @@
 # %% ../nbs/10a_l2p.ipynb 2
 from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
-from .learner import Learner
+from fastcore.basics import patch
+from .learner import Learner, TRAIN_MASKS, check_choice, check_positive, check_nonnegative
 from .prompted import query_features, input_prompted_forward, key_distance, nearest_keys, _check_vit
 from .methods import register_method
-
 
 # %% auto 0
 __all__ = ['L2P']
@@ -28,11 +28,9 @@ class L2P(Learner):
         "Freeze the backbone; create the head, the prompt pool and its keys, U(-1, 1)."
         super().setup()
         _check_vit(self.backbone)
-        for k, v in dict(pool_size=pool_size, top_k=top_k, prompt_len=prompt_len).items():
-            if not (isinstance(v, int) and v >= 1): raise ValueError(f"{k} must be an int >= 1, got {v!r}")
+        check_positive(pool_size=pool_size, top_k=top_k, prompt_len=prompt_len)
         if top_k > pool_size: raise ValueError(f"top_k={top_k} prompts cannot be selected from a pool of pool_size={pool_size}")
-        if train_mask not in ('batch', 'seen', 'none'): raise ValueError(f"train_mask must be 'batch', 'seen' or 'none', got {train_mask!r}")
-        if not pull_weight >= 0: raise ValueError(f"pull_weight must be >= 0, got {pull_weight!r}")
+        check_choice('train_mask', train_mask, TRAIN_MASKS); check_nonnegative(pull_weight=pull_weight)
         self.pool_size, self.prompt_len, self.train_mask = pool_size, prompt_len, train_mask
         self.top_k = 1 if self.reference_quirks else top_k                   # reference quirk: N = 1
         self.pull_weight = 0. if self.reference_quirks else float(pull_weight)  # reference quirk: the pull term is 0
@@ -42,23 +40,29 @@ class L2P(Learner):
                                 requires_grad=not self.reference_quirks)     # reference quirk: keys never train
         self._pull, self.last_selection = 0., None
 
-    def select(self, q:torch.Tensor, # queries (B, D)
-              ) -> tuple[torch.Tensor, torch.Tensor]:
-        "Indices of the `top_k` nearest keys (B, N), nearest first, and all key distances (B, P)."
-        dist = key_distance(q, self.key)                                       # (B, P)
-        return nearest_keys(dist, self.top_k), dist                            # (B, N), (B, P)
+# %% ../nbs/10a_l2p.ipynb
+@patch
+def select(self:L2P, q:torch.Tensor, # queries (B, D)
+          ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Indices of the `top_k` nearest keys (B, N), nearest first, and all key distances (B, P)."
+    dist = key_distance(q, self.key)                                       # (B, P)
+    return nearest_keys(dist, self.top_k), dist                            # (B, N), (B, P)
 
-    def features(self, x:torch.Tensor) -> torch.Tensor:
-        "Mean output of the selected prompts' positions (B, D); keeps the key-pull loss and the selection."
-        q = query_features(self.backbone, x)                                   # (B, D), no grad
-        idx, dist = self.select(q)                                             # (B, N), (B, P)
-        self._pull = self.pull_weight * dist.gather(1, idx).sum(1).mean()      # λ · mean_b Σ_{p∈K} γ(q_b, k_p)
-        self.last_selection = idx.detach()
-        p = self.prompt[idx].flatten(1, 2)                                     # (B, N·L, D)
-        h = input_prompted_forward(self.backbone, x, p, add_cls_pos=True)      # (B, 1+N·L+N_patch, D)
-        s = self.backbone.num_prefix_tokens
-        return h[:, s:s + p.shape[1]].mean(1)                                  # (B, D)
+# %% ../nbs/10a_l2p.ipynb
+@patch
+def features(self:L2P, x:torch.Tensor) -> torch.Tensor:
+    "Mean output of the selected prompts' positions (B, D); keeps the key-pull loss and the selection."
+    q = query_features(self.backbone, x)                                   # (B, D), no grad
+    idx, dist = self.select(q)                                             # (B, N), (B, P)
+    self._pull = self.pull_weight * dist.gather(1, idx).sum(1).mean()      # λ · mean_b Σ_{p∈K} γ(q_b, k_p)
+    self.last_selection = idx.detach()
+    p = self.prompt[idx].flatten(1, 2)                                     # (B, N·L, D)
+    h = input_prompted_forward(self.backbone, x, p, add_cls_pos=True)      # (B, 1+N·L+N_patch, D)
+    s = self.backbone.num_prefix_tokens
+    return h[:, s:s + p.shape[1]].mean(1)                                  # (B, D)
 
-    def aux_loss(self) -> torch.Tensor|float:
-        "The key-pull loss of the last forward pass (0 under `reference_quirks`)."
-        return self._pull
+# %% ../nbs/10a_l2p.ipynb
+@patch
+def aux_loss(self:L2P) -> torch.Tensor|float:
+    "The key-pull loss of the last forward pass (0 under `reference_quirks`)."
+    return self._pull

@@ -6,12 +6,13 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
+from fastcore.basics import patch
 from .core import autocast, get_device
 from .methods import register_method
 
-
 # %% auto 0
-__all__ = ['seen_mask', 'batch_mask', 'first_appearance_order', 'Learner', 'LinearProbe', 'FineTune']
+__all__ = ['TRAIN_MASKS', 'seen_mask', 'batch_mask', 'first_appearance_order', 'Learner', 'check_choice', 'check_positive',
+           'check_nonnegative', 'check_layers', 'LinearProbe', 'FineTune']
 
 # %% ../nbs/07_learner.ipynb
 def seen_mask(n_classes:int, n_seen:int, device=None) -> torch.Tensor:
@@ -55,148 +56,223 @@ class Learner(nn.Module):
         self.backbone, self.n_classes, self.online_iter = backbone, n_classes, int(online_iter)
         self.lr, self.opt_name, self.weight_decay = lr, optimizer, weight_decay
         self.aligner, self.augment, self.amp, self.reference_quirks = aligner, augment, amp, reference_quirks
-        self.device = get_device(device)
-        self.method_args = method_args
-        self.dim = backbone.num_features
+        self.device, self.method_args, self.dim = get_device(device), method_args, backbone.num_features
         self.label_map = torch.full((n_classes,), -1, dtype=torch.long)   # host bookkeeping (see `expose`)
-        self.exposed = torch.zeros(0, dtype=torch.long)
-        self.task_id = 0
+        self.exposed, self.task_id = torch.zeros(0, dtype=torch.long), 0
         self.setup(**method_args)
         self.to(self.device)
         self.opt = self.configure_optimizer()
 
-    # --- pieces a method overrides -------------------------------------------------------------
-    def setup(self, **method_args):
-        "Freeze the backbone and create the head; methods add their parameters here."
-        if method_args: raise ValueError(f"{type(self).__name__} takes no method arguments, got {sorted(method_args)}")
-        self.backbone.requires_grad_(False)
-        self.head = nn.Linear(self.dim, self.n_classes)
-        nn.init.trunc_normal_(self.head.weight, std=.02); nn.init.zeros_(self.head.bias)
+# %% ../nbs/07_learner.ipynb
+@patch
+def setup(self:Learner, **method_args):
+    "Freeze the backbone and create the head; methods add their parameters here."
+    if method_args: raise ValueError(f"{type(self).__name__} takes no method arguments, got {sorted(method_args)}")
+    self.backbone.requires_grad_(False)
+    self.head = nn.Linear(self.dim, self.n_classes)
+    nn.init.trunc_normal_(self.head.weight, std=.02); nn.init.zeros_(self.head.bias)
 
-    def features(self, x:torch.Tensor) -> torch.Tensor:
-        "The method's feature for normalised images `x`: (B, D)."
-        return self.backbone(x)
+# %% ../nbs/07_learner.ipynb
+@patch
+def configure_optimizer(self:Learner):
+    "Adam (or SGD with momentum 0.9) over every trainable parameter, built once."
+    params = [p for p in self.parameters() if p.requires_grad]
+    if not params: raise ValueError(f"{type(self).__name__} has no trainable parameters")
+    if self.opt_name == 'adam': return torch.optim.Adam(params, lr=self.lr, weight_decay=self.weight_decay)
+    if self.opt_name == 'sgd': return torch.optim.SGD(params, lr=self.lr, momentum=0.9, weight_decay=self.weight_decay)
+    raise ValueError(f"optimizer={self.opt_name!r}; expected 'adam' or 'sgd'")
 
-    def forward_head(self, f:torch.Tensor) -> torch.Tensor:
-        "MePo alignment (if any), then the linear head: (B, D) → (B, C)."
-        if self.aligner is not None: f = self.aligner(f)
-        return self.head(f)
+@patch
+def trainable_parameter_names(self:Learner) -> list[str]:
+    "Names of the parameters the optimiser updates."
+    return [n for n, p in self.named_parameters() if p.requires_grad]
 
-    def aux_loss(self) -> torch.Tensor|float:
-        "Method-specific extra loss of the last forward pass (key-pull, contrastive, ...)."
-        return 0.
+# %% ../nbs/07_learner.ipynb
+@patch
+def features(self:Learner, x:torch.Tensor) -> torch.Tensor:
+    "The method's feature for normalised images `x`: (B, D)."
+    return self.backbone(x)
 
-    def loss(self, logits:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
-        "Cross-entropy under the training mask, plus `aux_loss()`."
-        return F.cross_entropy(logits.float() + self.train_logit_mask(y), y) + self.aux_loss()
+@patch
+def forward_head(self:Learner, f:torch.Tensor) -> torch.Tensor:
+    "MePo alignment (if any), then the linear head: (B, D) → (B, C)."
+    if self.aligner is not None: f = self.aligner(f)
+    return self.head(f)
 
-    def before_task(self, task:int): self.task_id = task
-    def after_task(self, task:int): pass
+@patch
+def forward(self:Learner, x:torch.Tensor) -> torch.Tensor:
+    "Feature, then head: images (B, C, H, W) → logits (B, n_classes)."
+    return self.forward_head(self.features(x))
 
-    # --- shared machinery --------------------------------------------------------------------------
-    def forward(self, x:torch.Tensor) -> torch.Tensor: return self.forward_head(self.features(x))
+# %% ../nbs/07_learner.ipynb
+@patch
+def aux_loss(self:Learner) -> torch.Tensor|float:
+    "Method-specific extra loss of the last forward pass (key-pull, contrastive, ...)."
+    return 0.
 
-    @property
-    def n_seen(self) -> int: return len(self.exposed)
+@patch
+def before_task(self:Learner, task:int):
+    "Called when task `task` starts: records the task id."
+    self.task_id = task
 
-    def configure_optimizer(self):
-        "Adam (or SGD with momentum 0.9) over every trainable parameter, built once."
-        params = [p for p in self.parameters() if p.requires_grad]
-        if not params: raise ValueError(f"{type(self).__name__} has no trainable parameters")
-        if self.opt_name == 'adam': return torch.optim.Adam(params, lr=self.lr, weight_decay=self.weight_decay)
-        if self.opt_name == 'sgd': return torch.optim.SGD(params, lr=self.lr, momentum=0.9, weight_decay=self.weight_decay)
-        raise ValueError(f"optimizer={self.opt_name!r}; expected 'adam' or 'sgd'")
+@patch
+def after_task(self:Learner, task:int):
+    "Called when task `task` ends (nothing by default)."
 
-    def expose(self, y:torch.Tensor) -> torch.Tensor:
-        "Register classes of `y` not seen before (first-appearance order); return `y` in exposure indices, on the device."
-        y = self._host_labels(y)
-        new = y[self.label_map[y] < 0]
-        if len(new):
-            order = first_appearance_order(new)
-            self.label_map[order] = torch.arange(self.n_seen, self.n_seen + len(order))
-            self.exposed = torch.cat([self.exposed, order])
-        return self.label_map[y].to(self.device, non_blocking=True)
+# %% ../nbs/07_learner.ipynb
+@patch
+def _host_labels(self:Learner, y) -> torch.Tensor:
+    "Labels as a CPU long tensor, checked to lie in [0, n_classes) (free of device syncs when `y` is on the host)."
+    y = torch.as_tensor(y).cpu().long()
+    if y.ndim != 1: raise ValueError(f"labels must be a 1-D batch (B,), got shape {tuple(y.shape)}")
+    if len(y) and (int(y.min()) < 0 or int(y.max()) >= self.n_classes):
+        raise ValueError(f"labels must lie in [0, {self.n_classes}), got min {int(y.min())} max {int(y.max())}")
+    return y
 
-    def to_exposure(self, y:torch.Tensor) -> torch.Tensor:
-        "Map original labels of already exposed classes to exposure indices, on the device (no registration)."
-        return self.label_map[self._host_labels(y)].to(self.device, non_blocking=True)
+# %% ../nbs/07_learner.ipynb
+@patch
+def expose(self:Learner, y:torch.Tensor) -> torch.Tensor:
+    "Register classes of `y` not seen before (first-appearance order); return `y` in exposure indices, on the device."
+    y = self._host_labels(y)
+    new = y[self.label_map[y] < 0]
+    if len(new):
+        order = first_appearance_order(new)
+        self.label_map[order] = torch.arange(self.n_seen, self.n_seen + len(order))
+        self.exposed = torch.cat([self.exposed, order])
+    return self.label_map[y].to(self.device, non_blocking=True)
 
-    def _host_labels(self, y) -> torch.Tensor:
-        "Labels as a CPU long tensor, checked to lie in [0, n_classes) (free of device syncs when `y` is on the host)."
-        y = torch.as_tensor(y).cpu().long()
-        if y.ndim != 1: raise ValueError(f"labels must be a 1-D batch (B,), got shape {tuple(y.shape)}")
-        if len(y) and (int(y.min()) < 0 or int(y.max()) >= self.n_classes):
-            raise ValueError(f"labels must lie in [0, {self.n_classes}), got min {int(y.min())} max {int(y.max())}")
-        return y
+# %% ../nbs/07_learner.ipynb
+@patch
+def to_exposure(self:Learner, y:torch.Tensor) -> torch.Tensor:
+    "Map original labels of already exposed classes to exposure indices, on the device (no registration)."
+    return self.label_map[self._host_labels(y)].to(self.device, non_blocking=True)
 
-    def get_extra_state(self) -> dict:
-        "The exposure bookkeeping travels with `state_dict` (it lives on the host, so it is no buffer)."
-        return dict(label_map=self.label_map.clone(), exposed=self.exposed.clone())
+@patch(as_prop=True)
+def n_seen(self:Learner) -> int: return len(self.exposed)
 
-    def set_extra_state(self, state:dict):
-        self.label_map, self.exposed = state['label_map'].cpu().clone(), state['exposed'].cpu().clone()
+@patch
+def get_extra_state(self:Learner) -> dict:
+    "The exposure bookkeeping travels with `state_dict` (it lives on the host, so it is no buffer)."
+    return dict(label_map=self.label_map.clone(), exposed=self.exposed.clone())
 
-    def train_logit_mask(self, y:torch.Tensor) -> torch.Tensor:
-        "The additive training mask for a batch with exposure labels `y`."
-        if self.train_mask == 'batch': return batch_mask(self.n_classes, y)
-        if self.train_mask == 'seen': return seen_mask(self.n_classes, self.n_seen, y.device)
-        return torch.zeros(self.n_classes, device=y.device)
+@patch
+def set_extra_state(self:Learner, state:dict):
+    self.label_map, self.exposed = state['label_map'].cpu().clone(), state['exposed'].cpu().clone()
 
-    def _prepare(self, x:torch.Tensor, train:bool) -> torch.Tensor:
-        x = x.to(self.device, non_blocking=True)
-        if self.augment is None: return x if x.is_floating_point() else x.float() / 255
-        return self.augment.train(x) if train else self.augment.test(x)
+# %% ../nbs/07_learner.ipynb
+@patch
+def train_logit_mask(self:Learner, y:torch.Tensor) -> torch.Tensor:
+    "The additive training mask for a batch with exposure labels `y`."
+    if self.train_mask == 'batch': return batch_mask(self.n_classes, y)
+    if self.train_mask == 'seen': return seen_mask(self.n_classes, self.n_seen, y.device)
+    return torch.zeros(self.n_classes, device=y.device)
 
-    def train(self, mode:bool=True):
-        "Train mode for the trainable parts; a frozen backbone stays in eval mode."
-        super().train(mode)
-        if not any(p.requires_grad for p in self.backbone.parameters()): self.backbone.eval()
-        return self
+@patch
+def mask_eval_logits(self:Learner, logits:torch.Tensor) -> torch.Tensor:
+    "Evaluation logits with unseen classes masked (when `eval_mask`)."
+    return logits + seen_mask(self.n_classes, self.n_seen, logits.device) if self.eval_mask else logits
 
-    def observe(self, x:torch.Tensor, # a stream batch (uint8 images, or floats already normalised)
-                y:torch.Tensor,       # original labels
-               ) -> torch.Tensor:
-        "Expose new classes and run `online_iter` optimisation steps on the batch; returns the mean loss (a tensor)."
-        self.train()
-        y = self.expose(y)
-        total = torch.zeros((), device=self.device)
-        for _ in range(self.steps_per_batch(len(y))):
-            xb = self._prepare(x, train=True)
-            with autocast(self.device, self.amp): logits = self(xb)
-            loss = self.loss(logits, y)
-            self.opt.zero_grad(set_to_none=True)
-            loss.backward()
-            self.opt.step()
-            total += loss.detach()
-        return total / self.steps_per_batch(len(y))
+# %% ../nbs/07_learner.ipynb
+@patch
+def loss(self:Learner, logits:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    "Cross-entropy under the training mask, plus `aux_loss()`."
+    return F.cross_entropy(logits.float() + self.train_logit_mask(y), y) + self.aux_loss()
 
-    def steps_per_batch(self, batch_len:int) -> int: return self.online_iter
+# %% ../nbs/07_learner.ipynb
+@patch
+def _prepare(self:Learner, x:torch.Tensor, train:bool) -> torch.Tensor:
+    "Move a batch to the device and make it a normalised float batch (train or test transform)."
+    x = x.to(self.device, non_blocking=True)
+    if self.augment is None: return x if x.is_floating_point() else x.float() / 255
+    return self.augment.train(x) if train else self.augment.test(x)
 
-    @torch.no_grad()
-    def predict(self, x:torch.Tensor) -> torch.Tensor:
-        "Logits of test images `x` (float32), unseen classes masked unless the method says otherwise."
-        self.eval()
-        with autocast(self.device, self.amp): logits = self(self._prepare(x, train=False)).float()
-        return self.mask_eval_logits(logits)
+@patch
+def train(self:Learner, mode:bool=True):
+    "Train mode for the trainable parts; a frozen backbone stays in eval mode."
+    nn.Module.train(self, mode)
+    if not any(p.requires_grad for p in self.backbone.parameters()): self.backbone.eval()
+    return self
 
-    @torch.no_grad()
-    def eval_features(self, x:torch.Tensor) -> torch.Tensor:
-        "Features of test images `x` (float32): what `predict` feeds to `forward_head`."
-        self.eval()
-        with autocast(self.device, self.amp): return self.features(self._prepare(x, train=False)).float()
+@patch
+def steps_per_batch(self:Learner, batch_len:int) -> int:
+    "Optimisation steps per stream batch."
+    return self.online_iter
 
-    @torch.no_grad()
-    def predict_from_features(self, f:torch.Tensor) -> torch.Tensor:
-        "Logits from precomputed evaluation features (used when `frozen_features`: they never change)."
-        self.eval()
-        with autocast(self.device, self.amp): logits = self.forward_head(f.to(self.device)).float()
-        return self.mask_eval_logits(logits)
+# %% ../nbs/07_learner.ipynb
+@patch
+def observe(self:Learner, x:torch.Tensor, # a stream batch (uint8 images, or floats already normalised)
+            y:torch.Tensor,               # original labels
+           ) -> torch.Tensor:
+    "Expose new classes and run `online_iter` optimisation steps on the batch; returns the mean loss (a tensor)."
+    self.train()
+    y = self.expose(y)
+    total = torch.zeros((), device=self.device)
+    for _ in range(self.steps_per_batch(len(y))):
+        xb = self._prepare(x, train=True)
+        with autocast(self.device, self.amp): logits = self(xb)
+        loss = self.loss(logits, y)
+        self.opt.zero_grad(set_to_none=True)
+        loss.backward()
+        self.opt.step()
+        total += loss.detach()
+    return total / self.steps_per_batch(len(y))
 
-    def mask_eval_logits(self, logits:torch.Tensor) -> torch.Tensor:
-        return logits + seen_mask(self.n_classes, self.n_seen, logits.device) if self.eval_mask else logits
+# %% ../nbs/07_learner.ipynb
+@patch
+@torch.no_grad()
+def predict(self:Learner, x:torch.Tensor) -> torch.Tensor:
+    "Logits of test images `x` (float32), unseen classes masked unless the method says otherwise."
+    self.eval()
+    with autocast(self.device, self.amp): logits = self(self._prepare(x, train=False)).float()
+    return self.mask_eval_logits(logits)
 
-    def trainable_parameter_names(self) -> list[str]:
-        return [n for n, p in self.named_parameters() if p.requires_grad]
+# %% ../nbs/07_learner.ipynb
+@patch
+@torch.no_grad()
+def eval_features(self:Learner, x:torch.Tensor) -> torch.Tensor:
+    "Features of test images `x` (float32): what `predict` feeds to `forward_head`."
+    self.eval()
+    with autocast(self.device, self.amp): return self.features(self._prepare(x, train=False)).float()
+
+@patch
+@torch.no_grad()
+def predict_from_features(self:Learner, f:torch.Tensor) -> torch.Tensor:
+    "Logits from precomputed evaluation features (used when `frozen_features`: they never change)."
+    self.eval()
+    with autocast(self.device, self.amp): logits = self.forward_head(f.to(self.device)).float()
+    return self.mask_eval_logits(logits)
+
+# %% ../nbs/07_learner.ipynb
+TRAIN_MASKS = ('batch', 'seen', 'none')
+
+def check_choice(name:str, value, choices:tuple):
+    "Raise unless `value` is one of `choices`."
+    if value not in choices: raise ValueError(f"{name} must be one of {choices}, got {value!r}")
+    return value
+
+def check_positive(**kw):
+    "Raise unless every keyword value is an int >= 1."
+    for k, v in kw.items():
+        if isinstance(v, bool) or not (isinstance(v, int) and v >= 1): raise ValueError(f"{k} must be an int >= 1, got {v!r}")
+
+# %% ../nbs/07_learner.ipynb
+def check_nonnegative(**kw):
+    "Raise unless every keyword value is a number >= 0."
+    for k, v in kw.items():
+        if not v >= 0: raise ValueError(f"{k} must be >= 0, got {v!r}")
+
+# %% ../nbs/07_learner.ipynb
+def check_layers(name:str, # the argument's name, for the message
+                 layers,   # block indices
+                 depth:int, # blocks of the ViT
+                 allow_empty:bool=False) -> tuple[int, ...]:
+    "Validate distinct block indices in 0..depth-1; return them as a tuple of ints."
+    try: ls = tuple(int(i) for i in layers)
+    except (TypeError, ValueError): raise ValueError(f"{name} must be a list of block indices, got {layers!r}") from None
+    if not ls and not allow_empty: raise ValueError(f"{name} must name at least one block")
+    if len(set(ls)) != len(ls) or any(not 0 <= i < depth for i in ls):
+        raise ValueError(f"{name}={list(layers)} must be distinct block indices in 0..{depth-1} (the ViT has {depth} blocks)")
+    return ls
 
 # %% ../nbs/07_learner.ipynb
 @register_method('linear', aligned_by_authors=False)

@@ -27,6 +27,7 @@ class _Opaque:
     def __setstate__(self, state): self._state = state
     def __repr__(self): return f"<stand-in for {self._qualname}>"
 
+# %% ../nbs/10e_misa.ipynb
 _SAFE_GLOBALS = {('torch._utils', n) for n in ('_rebuild_tensor', '_rebuild_tensor_v2', '_rebuild_parameter',
                                                '_rebuild_parameter_with_state')}
 _SAFE_GLOBALS |= {('collections', 'OrderedDict'), ('torch', 'Size'), ('torch', 'device'),
@@ -39,6 +40,7 @@ class _RestrictedUnpickler(pickle.Unpickler):
             return super().find_class(module, name)
         return type('Opaque', (_Opaque,), {'_qualname': f'{module}.{name}'})
 
+# %% ../nbs/10e_misa.ipynb
 restricted_pickle = types.ModuleType('mepo_restricted_pickle', 'A `pickle_module` for `torch.load` that never imports or calls file-named code.')
 restricted_pickle.Unpickler = _RestrictedUnpickler
 restricted_pickle.load = lambda f, **kw: _RestrictedUnpickler(f, **kw).load()
@@ -69,6 +71,7 @@ def find_tensors(obj, path:str='') -> list[tuple[str, torch.Tensor]]:
     walk(obj, path)
     return out
 
+# %% ../nbs/10e_misa.ipynb
 _PROMPT_NAMES = ('prompts', 'prompt')
 
 def pick_prompt_tensor(obj, shape:tuple, source:str='file') -> torch.Tensor:
@@ -102,6 +105,7 @@ def load_prompt_file(path:str|Path, shape:tuple, what:str='prompt') -> torch.Ten
                          f"expected a tensor of shape {tuple(shape)} or a pickled prompt module holding one") from e
     return pick_prompt_tensor(obj, shape, source=f"{what} file {path}")
 
+# %% ../nbs/10e_misa.ipynb
 def load_misa_prompts(prompt_dir:str|Path, # folder with MISA's `e_prompt.pt` and `g_prompt.pt`
                       e_shape:tuple=MISA_E_SHAPE, # (P, n_e·L_e, D)
                       g_shape:tuple|None=MISA_G_SHAPE, # (1, n_g·L_g, D); None: no G-prompt to load

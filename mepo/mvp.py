@@ -5,13 +5,18 @@
 # %% ../nbs/10d_mvp.ipynb 2
 from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
-from .learner import Learner
+from fastcore.basics import patch
+from .learner import Learner, check_layers, check_positive, check_nonnegative
 from .prompted import query_features, prompted_forward, layer_prompts, merge_prompts
 from .methods import register_method
 
-
 # %% auto 0
-__all__ = ['gradient_ignorance', 'feature_scale', 'focal_loss', 'key_loss', 'MVP']
+__all__ = ['at_least_fp32', 'gradient_ignorance', 'feature_scale', 'focal_loss', 'key_loss', 'MVP']
+
+# %% ../nbs/10d_mvp.ipynb
+def at_least_fp32(t:torch.Tensor) -> torch.Tensor:
+    "`t` in float32 if its dtype is narrower (bf16, fp16), else unchanged (fp32, fp64)."
+    return t.to(torch.promote_types(t.dtype, torch.float32))
 
 # %% ../nbs/10d_mvp.ipynb
 def gradient_ignorance(f:torch.Tensor, # (B, D) features (detached)
@@ -21,20 +26,22 @@ def gradient_ignorance(f:torch.Tensor, # (B, D) features (detached)
                        logit_mask:torch.Tensor|None=None, # (C,) additive mask (0 / -inf)
                       ) -> torch.Tensor:
     "ign_i = 1 − cos(∂ℓ_i/∂W_{y_i}, ∂mean(ℓ)/∂W_{y_i}) for cross-entropy on (Wf+b)⊙mask + logit_mask: (B,)."
-    f, W = f.float(), W.float()
-    z = F.linear(f, W, None if b is None else b.float())                      # (B, C)
+    f, W = at_least_fp32(f), at_least_fp32(W)
+    z = F.linear(f, W, None if b is None else b.to(W.dtype))                  # (B, C)
     if mask is not None: z = z * mask
     if logit_mask is not None: z = z + logit_mask
-    r = torch.softmax(z, 1) - F.one_hot(y, W.shape[0]).float()                # ∂ℓ_i/∂z_i: (B, C)
+    r = torch.softmax(z, 1) - F.one_hot(y, W.shape[0]).to(z.dtype)            # ∂ℓ_i/∂z_i: (B, C)
     if mask is not None: r = r * mask                                         # chain rule through the mask
     g = r.gather(1, y[:, None]) * f                                           # (B, D) per-sample rows of their class
     G = r.T @ f / len(y)                                                      # (C, D) batch-mean gradient
     return 1 - F.cosine_similarity(g, G[y], dim=1)                            # (B,)
 
+# %% ../nbs/10d_mvp.ipynb
 def feature_scale(f:torch.Tensor, W:torch.Tensor, y:torch.Tensor, margin:float=0.5) -> torch.Tensor:
     "AFS: cps_i = 1 − cos(W_{y_i}, f_i) + margin, without gradient: (B,)."
-    return (1 - F.cosine_similarity(W.detach()[y].float(), f.detach().float(), dim=1) + margin)
+    return (1 - F.cosine_similarity(at_least_fp32(W.detach()[y]), at_least_fp32(f.detach()), dim=1) + margin)
 
+# %% ../nbs/10d_mvp.ipynb
 def focal_loss(ce:torch.Tensor, # (B,) per-sample cross-entropy
                ign:torch.Tensor, # (B,) ignorance scores
                alpha:float=0.5, gamma:float=2.0,
@@ -84,17 +91,14 @@ class MVP(Learner):
              ):
         super().setup()
         depth, D, C = len(self.backbone.blocks), self.dim, self.n_classes
-        self.g_layers, self.e_layers = tuple(int(l) for l in g_layers or ()), tuple(int(l) for l in e_layers)
-        for name, ls in (('g_layers', self.g_layers), ('e_layers', self.e_layers)):
-            if any(not 0 <= l < depth for l in ls) or len(set(ls)) != len(ls):
-                raise ValueError(f"{name}={list(ls)}: expected distinct block indices in 0..{depth-1} (the backbone has {depth} blocks)")
-        if not self.e_layers: raise ValueError("e_layers is empty: MVP needs at least one block for its e-prompts")
+        self.g_layers = check_layers('g_layers', g_layers or (), depth, allow_empty=True)
+        self.e_layers = check_layers('e_layers', e_layers, depth)
         if depth < 2: raise ValueError(f"the backbone has {depth} block; MVP's query stops one block before the last")
-        if g_len < 1 or e_len < 1: raise ValueError(f"g_len={g_len}, e_len={e_len}: prompt lengths must be >= 1")
-        if not 1 <= selection_size <= pool_size:
+        check_positive(g_len=g_len, e_len=e_len, pool_size=pool_size, selection_size=selection_size)
+        if selection_size > pool_size:
             raise ValueError(f"selection_size={selection_size}: expected 1 <= selection_size <= pool_size={pool_size}")
         if not 0 <= alpha <= 1: raise ValueError(f"alpha={alpha}: the MCR weight must lie in [0, 1]")
-        if gamma < 0: raise ValueError(f"gamma={gamma} must be >= 0")
+        check_nonnegative(gamma=gamma)
         if use_afs and margin <= 0: raise ValueError(f"margin={margin}: AFS divides by 1 − cos + margin, so margin must be > 0")
         self.g_len, self.e_len, self.pool_size, self.selection_size = g_len, e_len, pool_size, selection_size
         self.use_mask, self.use_contrastive, self.use_afs, self.use_mcr = use_mask, use_contrastive, use_afs, use_mcr
@@ -108,63 +112,77 @@ class MVP(Learner):
         self._sel = self._mask = self._feat = None
         self._key_loss = 0.
 
-    def select(self, q:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor|None]:
-        "Selected prompts (B, k), their distances d_s (B, k) with gradient to the keys, and the mass n+1 (or None)."
-        d = 1 - F.cosine_similarity(q.float()[:, None], self.keys[None], dim=-1)  # (B, M)
-        mass = self.count + 1 if self.use_contrastive else None
-        score = d.detach() * mass if mass is not None else d.detach()
-        sel = score.topk(self.selection_size, dim=1, largest=False).indices   # (B, k)
-        return sel, d.gather(1, sel), mass
+# %% ../nbs/10d_mvp.ipynb
+@patch
+def select(self:MVP, q:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor|None]:
+    "Selected prompts (B, k), their distances d_s (B, k) with gradient to the keys, and the mass n+1 (or None)."
+    d = 1 - F.cosine_similarity(q.to(self.keys.dtype)[:, None], self.keys[None], dim=-1)  # (B, M)
+    mass = self.count + 1 if self.use_contrastive else None
+    score = d.detach() * mass if mass is not None else d.detach()
+    sel = score.topk(self.selection_size, dim=1, largest=False).indices   # (B, k)
+    return sel, d.gather(1, sel), mass
 
-    def prompts(self, sel:torch.Tensor) -> dict[int, torch.Tensor]:
-        "Block → prompt: the shared g-prompt and, per image, its selected e-prompts concatenated per block."
-        B, k = sel.shape
-        n_e, D = len(self.e_layers), self.dim
-        e = self.e_prompts[sel].view(B, k, n_e, self.e_len, D).transpose(1, 2)  # (B, n_e, k, L_e, D)
-        ps = [layer_prompts(e.reshape(B, n_e, k * self.e_len, D), self.e_layers)]  # n_e × (B, k·L_e, D)
-        if self.g_prompt is not None: ps.insert(0, layer_prompts(self.g_prompt[None], self.g_layers))  # n_g × (1, L_g, D)
-        return merge_prompts(*ps)
+# %% ../nbs/10d_mvp.ipynb
+@patch
+def prompts(self:MVP, sel:torch.Tensor) -> dict[int, torch.Tensor]:
+    "Block → prompt: the shared g-prompt and, per image, its selected e-prompts concatenated per block."
+    B, k = sel.shape
+    n_e, D = len(self.e_layers), self.dim
+    e = self.e_prompts[sel].view(B, k, n_e, self.e_len, D).transpose(1, 2)  # (B, n_e, k, L_e, D)
+    ps = [layer_prompts(e.reshape(B, n_e, k * self.e_len, D), self.e_layers)]  # n_e × (B, k·L_e, D)
+    if self.g_prompt is not None: ps.insert(0, layer_prompts(self.g_prompt[None], self.g_layers))  # n_g × (1, L_g, D)
+    return merge_prompts(*ps)
 
-    def features(self, x:torch.Tensor) -> torch.Tensor:
-        "Query (11 of 12 blocks, no norm), selection, prompted pass: the CLS feature (B, D); keeps mask and key loss."
-        q = query_features(self.backbone, x, n_blocks=self.query_blocks)       # (B, D)
-        sel, d_sel, mass = self.select(q)
-        self._sel = sel
-        self._mask = 2 * torch.sigmoid(self.class_masks[sel].mean(1))          # (B, C)
-        if self.training:
-            self._key_loss = key_loss(d_sel, self.keys, sel, mass, broadcast=self.reference_quirks)
-            with torch.no_grad(): self.count.index_add_(0, sel.flatten(), torch.ones(sel.numel(), device=sel.device))  # bincount would sync
-        return prompted_forward(self.backbone, x, self.prompts(sel), mode='prompt')  # (B, D)
+# %% ../nbs/10d_mvp.ipynb
+@patch
+def features(self:MVP, x:torch.Tensor) -> torch.Tensor:
+    "Query (11 of 12 blocks, no norm), selection, prompted pass: the CLS feature (B, D); keeps mask and key loss."
+    q = query_features(self.backbone, x, n_blocks=self.query_blocks)       # (B, D)
+    sel, d_sel, mass = self.select(q)
+    self._sel = sel
+    self._mask = 2 * torch.sigmoid(self.class_masks[sel].mean(1))          # (B, C)
+    if self.training:
+        self._key_loss = key_loss(d_sel, self.keys, sel, mass, broadcast=self.reference_quirks)
+        with torch.no_grad(): self.count.index_add_(0, sel.flatten(), self.count.new_ones(sel.numel()))  # bincount would sync
+    return prompted_forward(self.backbone, x, self.prompts(sel), mode='prompt')  # (B, D)
 
-    def align(self, f:torch.Tensor) -> torch.Tensor:
-        "MePo alignment: always by default; under `reference_quirks` only in training (as the reference)."
-        if self.aligner is None or (self.reference_quirks and not self.training): return f
-        return self.aligner(f)
+# %% ../nbs/10d_mvp.ipynb
+@patch
+def align(self:MVP, f:torch.Tensor) -> torch.Tensor:
+    "MePo alignment: always by default; under `reference_quirks` only in training (as the reference)."
+    if self.aligner is None or (self.reference_quirks and not self.training): return f
+    return self.aligner(f)
 
-    def forward_head(self, f:torch.Tensor) -> torch.Tensor:
-        "Alignment, head, instance mask: (B, D) → (B, C). Needs the mask of the `features` call that produced `f`."
-        f = self.align(f)
-        self._feat = f
-        z = self.head(f)                                                       # (B, C)
-        if not self.use_mask: return z
-        if self._mask is None or self._mask.shape[0] != f.shape[0]:
-            raise ValueError("MVP.forward_head needs the instance mask of the same batch: call features(x) first")
-        return z * self._mask.to(z.dtype)
+# %% ../nbs/10d_mvp.ipynb
+@patch
+def forward_head(self:MVP, f:torch.Tensor) -> torch.Tensor:
+    "Alignment, head, instance mask: (B, D) → (B, C). Needs the mask of the `features` call that produced `f`."
+    f = self.align(f)
+    self._feat = f
+    z = self.head(f)                                                       # (B, C)
+    if not self.use_mask: return z
+    if self._mask is None or self._mask.shape[0] != f.shape[0]:
+        raise ValueError("MVP.forward_head needs the instance mask of the same batch: call features(x) first")
+    return z * self._mask.to(z.dtype)
 
-    def aux_loss(self): return self._key_loss
+# %% ../nbs/10d_mvp.ipynb
+@patch
+def aux_loss(self:MVP): return self._key_loss
 
-    def loss(self, logits:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
-        "AFS logits, cross-entropy under the seen mask, MCR weights, plus the key loss."
-        f, M = self._feat.float(), self.train_logit_mask(y)                    # (B, D), (C,)
-        mask = self._mask.float() if self.use_mask else None                   # (B, C)
-        if self.use_afs:
-            z = self.head(f / feature_scale(f, self.head.weight, y, self.margin)[:, None])  # (B, C)
-            if mask is not None: z = z * mask
-        else: z = logits.float()
-        ce = F.cross_entropy(z + M, y, reduction='none')                       # (B,)
-        if self.use_mcr:
-            ign = gradient_ignorance(f.detach(), self.head.weight.detach(), self.head.bias.detach(), y,
-                                     None if mask is None else mask.detach(), M)  # (B,)
-            l = focal_loss(ce, ign, self.alpha, self.gamma, batch_level=self.reference_quirks)
-        else: l = ce.mean()
-        return l + self.aux_loss()
+# %% ../nbs/10d_mvp.ipynb
+@patch
+def loss(self:MVP, logits:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
+    "AFS logits, cross-entropy under the seen mask, MCR weights, plus the key loss."
+    f, M = at_least_fp32(self._feat), self.train_logit_mask(y)             # (B, D), (C,)
+    mask = self._mask.to(f.dtype) if self.use_mask else None               # (B, C)
+    if self.use_afs:
+        z = self.head(f / feature_scale(f, self.head.weight, y, self.margin)[:, None])  # (B, C)
+        if mask is not None: z = z * mask
+    else: z = logits.to(f.dtype)
+    ce = F.cross_entropy(z + M, y, reduction='none')                       # (B,)
+    if self.use_mcr:
+        ign = gradient_ignorance(f.detach(), self.head.weight.detach(), self.head.bias.detach(), y,
+                                 None if mask is None else mask.detach(), M)  # (B,)
+        l = focal_loss(ce, ign, self.alpha, self.gamma, batch_level=self.reference_quirks)
+    else: l = ce.mean()
+    return l + self.aux_loss()

@@ -7,22 +7,11 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 import timm
 from timm.models.vision_transformer import VisionTransformer
-from .backbone import tiny_vit as _backbone_tiny_vit
 
 # %% auto 0
-__all__ = ['tiny_vit', 'embed', 'cls_pos_embed', 'query_features', 'prompt_block', 'prefix_attention', 'prefix_block',
-           'prompted_forward', 'layer_prompts', 'merge_prompts', 'sequence_lengths', 'input_prompted_forward',
-           'key_distance', 'nearest_keys']
-
-# %% ../nbs/06_prompted.ipynb
-def tiny_vit(depth:int=4, # number of blocks
-             embed_dim:int=64, # D
-             num_heads:int=4, # attention heads
-             img_size:int=32, patch_size:int=4, seed:int=0, **kwargs) -> VisionTransformer:
-    "`mepo.backbone.tiny_vit` with the prompt tests' sizes, seeded and in eval mode; `kwargs` go to timm."
-    torch.manual_seed(seed)
-    return _backbone_tiny_vit(img_size=img_size, patch_size=patch_size, embed_dim=embed_dim, depth=depth,
-                              num_heads=num_heads, **kwargs).eval()
+__all__ = ['embed', 'cls_pos_embed', 'query_features', 'prompt_block', 'prefix_attention', 'prefix_block', 'prompted_forward',
+           'layer_prompts', 'merge_prompts', 'sequence_lengths', 'input_prompted_forward', 'key_distance',
+           'nearest_keys']
 
 # %% ../nbs/06_prompted.ipynb
 def _check_vit(vit):
@@ -39,6 +28,7 @@ def embed(vit:VisionTransformer, x:torch.Tensor) -> torch.Tensor:
     x = vit._pos_embed(x)                                                      # (B, 1+N, D)
     return vit.norm_pre(vit.patch_drop(x))                                     # (B, 1+N, D)
 
+# %% ../nbs/06_prompted.ipynb
 def cls_pos_embed(vit:VisionTransformer) -> torch.Tensor:
     "The CLS token's position embedding $E_{pos}[0]$, shape (1, 1, D); zeros if the class token has none."
     _check_vit(vit)
@@ -77,6 +67,7 @@ def _prefix_kv(attn, pk, pv, project):
     bk, bv = (None, None) if b is None else (b[A:2*A], b[2*A:])
     return attn.k_norm(_heads(F.linear(pk, W[A:2*A], bk), H, hd)), _heads(F.linear(pv, W[2*A:], bv), H, hd)
 
+# %% ../nbs/06_prompted.ipynb
 def prefix_attention(attn:nn.Module, # a timm `Attention` (e.g. `block.attn`)
                      x:torch.Tensor, # normed tokens (B, T, D)
                      pk:torch.Tensor|None=None, # prefix keys (B, P, D)
@@ -98,6 +89,7 @@ def prefix_attention(attn:nn.Module, # a timm `Attention` (e.g. `block.attn`)
     if gate is not None: o = o * gate
     return attn.proj_drop(attn.proj(o))                                        # (B, T, D)
 
+# %% ../nbs/06_prompted.ipynb
 def prefix_block(block:nn.Module, x:torch.Tensor, pk:torch.Tensor|None, pv:torch.Tensor|None,
                  project:bool=True) -> torch.Tensor:
     "timm `Block.forward` with `prefix_attention` in place of `block.attn`: (B, T, D)."
@@ -123,6 +115,7 @@ def _check_prompts(vit, prompts, B, mode):
         out[i] = p.expand(B, -1, -1)                                           # (B, L, D)
     return out
 
+# %% ../nbs/06_prompted.ipynb
 def prompted_forward(vit:VisionTransformer, x:torch.Tensor, # images (B, C, H, W)
                      prompts:dict[int, torch.Tensor], # block index -> prompt (B, L, D)
                      mode:str='prompt', # 'prompt' (tokens appended, dropped after the block) or 'prefix' (extra keys/values)
@@ -155,6 +148,7 @@ def layer_prompts(p:torch.Tensor, # (B, n·L, D) or (B, n, L, D): one length-L p
         raise ValueError(f"prompt of shape {tuple(p.shape)} does not match {n} positions {positions}; expected (B, n·L, D) or (B, n, L, D)")
     return {int(i): p[:, j] for j, i in enumerate(positions)}                 # n × (B, L, D)
 
+# %% ../nbs/06_prompted.ipynb
 def merge_prompts(*dicts:dict[int, torch.Tensor], mode:str='prompt') -> dict[int, torch.Tensor]:
     "Union of block→prompt dicts, concatenating prompts that share a block (key and value halves apart in prefix mode)."
     out = {}
@@ -165,6 +159,7 @@ def merge_prompts(*dicts:dict[int, torch.Tensor], mode:str='prompt') -> dict[int
             else: out[i] = torch.cat([*(torch.cat(kv, 1) for kv in zip(out[i].chunk(2, 1), p.chunk(2, 1)))], 1)
     return dict(sorted(out.items()))
 
+# %% ../nbs/06_prompted.ipynb
 def sequence_lengths(n_tokens:int, # tokens of the image sequence (1+N)
                      prompts:dict[int, torch.Tensor], depth:int, mode:str='prompt') -> list[int]:
     "Keys seen by each block's attention: 1+N plus L (prompt tuning) or L/2 (prefix tuning)."
