@@ -16,7 +16,6 @@ __all__ = ['DualPrompt']
 
 # %% ../nbs/10b_dualprompt.ipynb
 _PROMPT_MODES = ('prompt', 'prefix')
-_check_layers = check_layers   # the old name, still imported by mepo.isa
 
 # %% ../nbs/10b_dualprompt.ipynb
 @register_method('dualprompt', scripts={'cifar100': {'method_args.train_mask': 'seen', 'align.alpha': 0.0}})   # misa1.sh --nobatchmask

@@ -15,7 +15,7 @@ from .args import config_dict
 from .data import ImageDataset, TensorImages, materialize, per_class_indices, subset
 from .transforms import Augment, to_unit_float, resize, random_crop_flip, auto_augment
 from .prompted import query_features, prompted_forward, layer_prompts, merge_prompts, key_distance, nearest_keys, _check_vit
-from .dualprompt import _check_layers
+from .learner import check_layers
 from .misa import read_torch_file, pick_prompt_tensor
 from .fam import FAM, fam_update
 
@@ -136,8 +136,8 @@ class IsaModel(nn.Module):
         super().__init__()
         _check_vit(backbone)
         depth, D = len(backbone.blocks), backbone.num_features
-        self.g_layers = _check_layers('g_layers', cfg.g_layers, depth, allow_empty=True)
-        self.e_layers = _check_layers('e_layers', cfg.e_layers, depth, allow_empty=False)
+        self.g_layers = check_layers('g_layers', cfg.g_layers, depth, allow_empty=True)
+        self.e_layers = check_layers('e_layers', cfg.e_layers, depth, allow_empty=False)
         if cfg.prompt_mode == 'prefix' and (cfg.g_len % 2 or cfg.e_len % 2):
             raise ValueError(f"prompt_mode='prefix' needs even g_len and e_len, got {cfg.g_len} and {cfg.e_len}")
         self.backbone = backbone.requires_grad_(False).eval()

@@ -9,6 +9,8 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import autocast, get_device
 from .methods import register_method
+from .data import as_labels
+
 
 # %% auto 0
 __all__ = ['TRAIN_MASKS', 'seen_mask', 'batch_mask', 'first_appearance_order', 'Learner', 'check_choice', 'check_positive',
@@ -122,12 +124,8 @@ def after_task(self:Learner, task:int):
 # %% ../nbs/07_learner.ipynb
 @patch
 def _host_labels(self:Learner, y) -> torch.Tensor:
-    "Labels as a CPU long tensor, checked to lie in [0, n_classes) (free of device syncs when `y` is on the host)."
-    y = torch.as_tensor(y).cpu().long()
-    if y.ndim != 1: raise ValueError(f"labels must be a 1-D batch (B,), got shape {tuple(y.shape)}")
-    if len(y) and (int(y.min()) < 0 or int(y.max()) >= self.n_classes):
-        raise ValueError(f"labels must lie in [0, {self.n_classes}), got min {int(y.min())} max {int(y.max())}")
-    return y
+    "Labels as a CPU long tensor, checked to lie in [0, n_classes) (`mepo.data.as_labels`; no device sync for host labels)."
+    return as_labels(torch.as_tensor(y).cpu(), self.n_classes, 'labels').long()
 
 # %% ../nbs/07_learner.ipynb
 @patch
