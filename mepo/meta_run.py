@@ -16,7 +16,7 @@ from .backbone import save_backbone as save_backbone_file
 from .meta import MetaConfig, MetaTrainer, meta_cost, log, _VIEWS, _LOADERS, _JOINT_VIEWS
 
 # %% auto 0
-__all__ = ['METRIC_COLS', 'init_distributed', 'rng_state', 'set_rng_state', 'write_metrics', 'read_metrics', 'plot_meta_metrics',
+__all__ = ['METRIC_COLS', 'init_distributed', 'write_metrics', 'read_metrics', 'plot_meta_metrics', 'rng_state', 'set_rng_state',
            'resume_diff', 'read_state', 'meta_train', 'meta_parser', 'meta_config', 'meta_main']
 
 # %% ../nbs/12b_meta_run.ipynb
@@ -27,23 +27,6 @@ def init_distributed(device:str='auto') -> bool:
     if dev.type == 'cuda': torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', '0')))
     dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
     return True
-
-# %% ../nbs/12b_meta_run.ipynb
-def rng_state(device) -> dict:
-    "Python, NumPy, torch (and CUDA) random states as plain values and tensors."
-    name, keys, pos, has_gauss, cached = np.random.get_state()
-    s = dict(python=random.getstate(), numpy=(name, torch.from_numpy(keys.astype(np.int64)), int(pos), int(has_gauss), float(cached)),
-             torch=torch.get_rng_state())
-    if torch.device(device).type == 'cuda': s['cuda'] = torch.cuda.get_rng_state(device)
-    return s
-
-def set_rng_state(s:dict, device):
-    "Restore what `rng_state` captured."
-    random.setstate(s['python'])
-    name, keys, pos, has_gauss, cached = s['numpy']
-    np.random.set_state((name, keys.numpy().astype(np.uint32), pos, has_gauss, cached))
-    torch.set_rng_state(s['torch'])
-    if 'cuda' in s and torch.device(device).type == 'cuda': torch.cuda.set_rng_state(s['cuda'], device)
 
 # %% ../nbs/12b_meta_run.ipynb
 METRIC_COLS = ['update', 'meta_epoch', 'group', 'repeat', 'phase', 'task', 'epoch', 'n', 'loss', 'acc']
@@ -135,6 +118,23 @@ def _end_epoch(self:MetaTrainer):
     "Save the meta-epoch's backbone (rank 0) and log its line."
     if self.rank == 0: self.save_backbone(self.epoch)
     self._epoch_report()
+
+# %% ../nbs/12b_meta_run.ipynb
+def rng_state(device) -> dict:
+    "Python, NumPy, torch (and CUDA) random states as plain values and tensors."
+    name, keys, pos, has_gauss, cached = np.random.get_state()
+    s = dict(python=random.getstate(), numpy=(name, torch.from_numpy(keys.astype(np.int64)), int(pos), int(has_gauss), float(cached)),
+             torch=torch.get_rng_state())
+    if torch.device(device).type == 'cuda': s['cuda'] = torch.cuda.get_rng_state(device)
+    return s
+
+def set_rng_state(s:dict, device):
+    "Restore what `rng_state` captured."
+    random.setstate(s['python'])
+    name, keys, pos, has_gauss, cached = s['numpy']
+    np.random.set_state((name, keys.numpy().astype(np.uint32), pos, has_gauss, cached))
+    torch.set_rng_state(s['torch'])
+    if 'cuda' in s and torch.device(device).type == 'cuda': torch.cuda.set_rng_state(s['cuda'], device)
 
 # %% ../nbs/12b_meta_run.ipynb
 @patch
