@@ -4,110 +4,113 @@
 
 # %% ../nbs/12_meta.ipynb 2
 from __future__ import annotations
-import os, sys, csv, json, math, time, random, argparse, warnings
-from dataclasses import dataclass, field, asdict, fields
+import os, sys, math, time, logging, warnings
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
-from .core import (add_version_arg, seed_everything, make_generator, get_device, autocast, torch_save_atomic, atomic_write,
-                       save_json, load_json, check_file, versions, progress)
-from .data import get_dataset, per_class_indices, TensorImages, IMAGENET_MEAN, IMAGENET_STD
-from .backbone import create_backbone, save_backbone
-from .trainer import BatchList
-from .transforms import Augment
+from fastcore.basics import patch
+from .args import config_dict, config_load
+from .core import seed_everything, make_generator, get_device, autocast, save_json, load_json, progress
+from .data import get_dataset, IMAGENET_MEAN, IMAGENET_STD
+from .backbone import create_backbone
+from .meta_data import ClassIndex, epoch_batches, shard, BatchSource, make_augment, center_view, _VIEWS
 
 # %% auto 0
-__all__ = ['log', 'MetaConfig', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimizer', 'group_mask', 'apply_mask',
-           'ClassIndex', 'epoch_batches', 'shard', 'BatchSource', 'make_augment', 'FlatParams', 'reptile_update_',
-           'dist_info', 'init_distributed', 'rank_device', 'rng_state', 'set_rng_state', 'MetaTrainer', 'read_metrics',
-           'plot_meta_metrics', 'meta_train', 'meta_parser', 'meta_config', 'meta_main']
+__all__ = ['log', 'MetaConfig', 'check_meta_config', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimizer', 'group_mask',
+           'apply_mask', 'FlatParams', 'reptile_update_', 'dist_info', 'rank_device', 'check_img_size', 'meta_net',
+           'meta_forward', 'check_groups', 'input_stats', 'MetaTrainer']
 
 # %% ../nbs/12_meta.ipynb
-_NORMS, _LOADERS, _VIEWS = (None, 'backbone', 'dataset'), ('auto', 'memory', 'dataloader'), ('imagenet', 'pad', 'crop')
+_NORMS, _LOADERS, _JOINT_VIEWS = (None, 'backbone', 'dataset'), ('auto', 'memory', 'dataloader'), ('full', 'center')
 
 @dataclass
 class MetaConfig:
     "All settings of Reptile meta post-pretraining; defaults reproduce the released MePo runs."
     # what to train, on what, where to write
-    backbone:str='sup21k'             # mepo.backbone.BACKBONES key or timm ViT name
-    checkpoint:str|None=None          # local backbone weights (npz / pth / safetensors / iBOT); None: random init
-    backbone_kwargs:dict=field(default_factory=dict)  # passed to create_backbone (img_size, patch_size, depth, ...)
-    data:str='imagenet'               # mepo.data dataset name (its train split is used)
-    data_root:str|None=None           # folder of the dataset (nothing is downloaded)
-    data_kwargs:dict=field(default_factory=dict)  # passed to get_dataset (e.g. limit_per_class, load_size)
-    out:str='runs/meta'               # output folder (checkpoints, metrics, state for --resume)
+    backbone:str='sup21k'             # backbone name (mepo.backbone.BACKBONES) or a timm ViT name
+    checkpoint:str|None=None          # local backbone weights (.npz / .pth / .safetensors / iBOT checkpoint); None: random init
+    backbone_kwargs:dict=field(default_factory=dict)  # passed to create_backbone (a JSON object on the command line), e.g. {"img_size": 32, "patch_size": 8}
+    data:str='imagenet'               # dataset name (mepo.data.list_datasets()); its train split is used
+    data_root:str|None=None           # folder holding the dataset (nothing is downloaded)
+    data_kwargs:dict=field(default_factory=dict)  # passed to get_dataset (a JSON object on the command line), e.g. {"limit_per_class": 500}
+    out:str='runs/meta'               # output folder: meta_epoch_<e>.pth/.safetensors, metrics.csv/.png, state.pth
     # the algorithm
-    meta_epochs:int=50                # meta-epochs (a fresh class order each); README: 50
-    group_size:int=100                # classes per Reptile step
-    classes_per_task:int=2            # classes per pseudo-task (group_size // reference num_tasks)
+    meta_epochs:int=50                # meta-epochs, a fresh class order each (the released runs: 50)
+    group_size:int=100                # classes per Reptile update
+    classes_per_task:int=2            # classes per pseudo-task (the reference's 100 // -num_tasks)
     inner_epochs:int=4                # epochs per pseudo-task
     joint_epochs:int=1                # epochs of the joint phase over the whole group
-    samples_per_class:int=200         # images per class, drawn afresh for every pseudo-task / joint set
-    num_inner_steps:int=1             # K: repetitions of (sequential + joint) per group, end states averaged
-    meta_step:float=0.1               # ε: Reptile step size (the reference's `-inner_lr`)
+    samples_per_class:int=200         # images per class, drawn afresh for every pseudo-task and joint set (the reference's -samples)
+    num_inner_steps:int=1             # K: repetitions of sequential + joint per group, end states averaged
+    meta_step:float=0.1               # ε, the Reptile step size (the reference's -inner_lr)
     # the inner optimiser
     lr_backbone:float=1e-4            # SGD learning rate of the backbone
     lr_head:float=1e-2                # SGD learning rate of the MLP head
     momentum:float=0.9                # SGD momentum
-    batch_size:int=256                # global batch size (split over DDP ranks)
+    batch_size:int=256                # global batch size (split across DDP ranks)
     head_hidden:int|None=None         # hidden width of the MLP head; None: the feature dimension d
-    reset_momentum:bool=False         # clear SGD momentum at each group start (the reference never does)
+    reset_momentum:bool=False         # clear SGD momentum at the start of each group (the reference never does)
     # inputs
     img_size:int=224                  # input side the backbone expects
-    norm:str|None=None                # 'backbone' | 'dataset' mean/std; None: backbone (dataset under reference_quirks)
-    augment:bool=True                 # random train augmentation in the sequential phase (False: test transform)
-    views:str='imagenet'              # its views: 'imagenet' (RandomResizedCrop + flip + brightness, the reference) | 'pad' | 'crop' (pad without flip)
-    joint_augment:bool=False          # augment the joint phase too (the reference uses the test transform)
+    norm:str|None=None                # input mean/std: 'backbone' or 'dataset'; None: the backbone's ('dataset' under reference_quirks)
+    augment:bool=True                 # random augmentation in the sequential phase (--no-augment: the test view)
+    views:str='imagenet'              # training views: 'imagenet' (RandomResizedCrop + flip + brightness jitter, the reference), 'pad' (resize, padded random crop, flip) or 'crop' (pad without flip: characters, digits)
+    joint_augment:bool=False          # augment the joint phase too (the reference does not)
+    joint_view:str='full'             # the joint phase's view when not augmented: 'full' (whole image resized) or 'center' (the reference's Resize(256) + CenterCrop(224), scaled to img_size)
     # fidelity, reproducibility, speed
-    reference_quirks:bool=False       # multiplicative 0/1 logit mask, dataset normalisation
-    seed:int=1                        # seeds model init, class orders, sampling, augmentation
-    device:str='auto'                 # 'auto' | 'cpu' | 'cuda' (under torchrun: cuda:LOCAL_RANK)
+    reference_quirks:bool=False       # reproduce the reference's multiplicative 0/1 logit mask and dataset normalisation
+    seed:int=1                        # seed of model init, class orders, sampling and augmentation
+    device:str='auto'                 # 'auto', 'cpu' or 'cuda' (under torchrun: cuda:LOCAL_RANK)
     amp:bool=True                     # bf16 autocast on CUDA (no effect on CPU)
-    channels_last:bool=False          # channels_last inputs/weights
+    channels_last:bool=False          # channels_last memory format for inputs and weights
     compile:bool=False                # torch.compile the forward pass
-    num_workers:int=8                 # DataLoader workers (folder datasets)
-    loader:str='auto'                 # 'memory' (index a TensorImages), 'dataloader', or 'auto'
+    num_workers:int=8                 # DataLoader workers for folder datasets
+    loader:str='auto'                 # 'memory' (index an in-memory dataset), 'dataloader', or 'auto'
     data_on_device:bool=True          # keep an in-memory dataset on the device
     groups_per_epoch:int|None=None    # cap on groups per meta-epoch (demos); None: n_classes // group_size
-    max_updates:int|None=None         # stop after this many Reptile updates in total (then --resume continues)
+    max_updates:int|None=None         # stop after this many Reptile updates in total (continue later with --resume)
 
-    def __post_init__(self):
-        for k in ('meta_epochs', 'group_size', 'classes_per_task', 'samples_per_class', 'num_inner_steps', 'batch_size', 'img_size'):
-            v = getattr(self, k)
-            if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < 1: raise ValueError(f"MetaConfig.{k} must be an integer >= 1, got {v!r}")
-        for k in ('inner_epochs', 'joint_epochs', 'num_workers'):
-            v = getattr(self, k)
-            if not isinstance(v, (int, np.integer)) or v < 0: raise ValueError(f"MetaConfig.{k} must be an integer >= 0, got {v!r}")
-        for k in ('head_hidden', 'groups_per_epoch', 'max_updates'):
-            v = getattr(self, k)
-            if v is not None and (not isinstance(v, (int, np.integer)) or v < 1): raise ValueError(f"MetaConfig.{k} must be None or an integer >= 1, got {v!r}")
-        if self.classes_per_task > self.group_size:
-            raise ValueError(f"MetaConfig.classes_per_task={self.classes_per_task} is larger than group_size={self.group_size}")
-        if self.inner_epochs + self.joint_epochs == 0: raise ValueError("MetaConfig: inner_epochs and joint_epochs are both 0: nothing would be trained")
-        for k in ('meta_step', 'lr_backbone', 'lr_head'):
-            v = getattr(self, k)
-            if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0): raise ValueError(f"MetaConfig.{k} must be a finite number >= 0, got {v!r}")
-        if not 0 <= self.momentum < 1: raise ValueError(f"MetaConfig.momentum must lie in [0, 1), got {self.momentum!r}")
-        if self.norm not in _NORMS: raise ValueError(f"MetaConfig.norm must be one of {_NORMS}, got {self.norm!r}")
-        if self.loader not in _LOADERS: raise ValueError(f"MetaConfig.loader must be one of {_LOADERS}, got {self.loader!r}")
-        if self.views not in _VIEWS: raise ValueError(f"MetaConfig.views must be one of {_VIEWS}, got {self.views!r}")
-
+    def __post_init__(self): check_meta_config(self)
     @property
     def use_norm(self) -> str:
         "The normalisation in effect: 'backbone' or 'dataset'."
         return self.norm or ('dataset' if self.reference_quirks else 'backbone')
 
-    def to_dict(self) -> dict: return asdict(self)
-    @classmethod
-    def from_dict(cls, d:dict) -> MetaConfig:
-        "A config from a dict; unknown keys are an error, not silently dropped."
-        bad = sorted(set(d) - {f.name for f in fields(cls)})
-        if bad: raise ValueError(f"unknown MetaConfig field(s) {bad}; known: {[f.name for f in fields(cls)]}")
-        return cls(**d)
-    def save(self, path): save_json(self.to_dict(), path)
-    @classmethod
-    def load(cls, path) -> MetaConfig: return cls.from_dict(load_json(path))
+# %% ../nbs/12_meta.ipynb
+def _need(ok:bool, k:str, what:str, v):
+    if not ok: raise ValueError(f"MetaConfig.{k} must be {what}, got {v!r}")
+
+def _is_int(v) -> bool: return isinstance(v, (int, np.integer)) and not isinstance(v, bool)
+
+def check_meta_config(c:MetaConfig):
+    "Raise a ValueError naming the first field of `c` that is out of range."
+    for k in ('meta_epochs', 'group_size', 'classes_per_task', 'samples_per_class', 'num_inner_steps', 'batch_size', 'img_size'):
+        _need(_is_int(getattr(c, k)) and getattr(c, k) >= 1, k, 'an integer >= 1', getattr(c, k))
+    for k in ('inner_epochs', 'joint_epochs', 'num_workers'): _need(_is_int(getattr(c, k)) and getattr(c, k) >= 0, k, 'an integer >= 0', getattr(c, k))
+    for k in ('head_hidden', 'groups_per_epoch', 'max_updates'):
+        v = getattr(c, k); _need(v is None or (_is_int(v) and v >= 1), k, 'None or an integer >= 1', v)
+    if c.classes_per_task > c.group_size: raise ValueError(f"MetaConfig.classes_per_task={c.classes_per_task} is larger than group_size={c.group_size}")
+    if c.inner_epochs + c.joint_epochs == 0: raise ValueError("MetaConfig: inner_epochs and joint_epochs are both 0: nothing would be trained")
+    for k in ('meta_step', 'lr_backbone', 'lr_head'):
+        v = getattr(c, k); _need(isinstance(v, (int, float)) and math.isfinite(v) and v >= 0, k, 'a finite number >= 0', v)
+    _need(0 <= c.momentum < 1, 'momentum', 'in [0, 1)', c.momentum)
+    for k, ok in (('norm', _NORMS), ('loader', _LOADERS), ('views', _VIEWS), ('joint_view', _JOINT_VIEWS)):
+        _need(getattr(c, k) in ok, k, f'one of {ok}', getattr(c, k))
+
+# %% ../nbs/12_meta.ipynb
+@patch
+def to_dict(self:MetaConfig) -> dict: return config_dict(self)
+@patch(cls_method=True)
+def from_dict(cls:MetaConfig, d:dict) -> MetaConfig:
+    "A config from a dict; unknown keys are an error, not silently dropped."
+    return config_load(cls, d, 'MetaConfig')
+@patch
+def save(self:MetaConfig, path): save_json(self.to_dict(), path)
+@patch(cls_method=True)
+def load(cls:MetaConfig, path) -> MetaConfig: return cls.from_dict(load_json(path))
 
 # %% ../nbs/12_meta.ipynb
 def split_tasks(classes, classes_per_task:int) -> list[np.ndarray]:
@@ -115,6 +118,7 @@ def split_tasks(classes, classes_per_task:int) -> list[np.ndarray]:
     classes = np.asarray(classes)
     return [classes[i:i + classes_per_task] for i in range(0, len(classes), classes_per_task)]
 
+# %% ../nbs/12_meta.ipynb
 def meta_cost(cfg:MetaConfig, n_classes:int=1000) -> dict:
     "SGD steps and image passes per group and per meta-epoch, assuming every class has `samples_per_class` images."
     s, B = cfg.samples_per_class, cfg.batch_size
@@ -138,6 +142,7 @@ class MetaModel(nn.Module):
         self.head = nn.Sequential(nn.Linear(d, h), nn.ReLU(), nn.Linear(h, n_classes))
     def forward(self, x): return self.head(self.backbone(x))   # (B, C)
 
+# %% ../nbs/12_meta.ipynb
 def meta_optimizer(net:MetaModel, cfg:MetaConfig, device='cpu') -> torch.optim.SGD:
     "SGD with momentum and two learning rates (backbone, head); the fused kernel on CUDA."
     groups = [dict(params=list(net.backbone.parameters()), lr=cfg.lr_backbone, name='backbone'),
@@ -157,87 +162,6 @@ def apply_mask(logits:torch.Tensor, mask:torch.Tensor, multiplicative:bool=False
     return logits * mask if multiplicative else logits + mask   # (B, C)
 
 # %% ../nbs/12_meta.ipynb
-class ClassIndex:
-    "Per-class sample indices of a dataset, for fast fresh draws of n samples per class."
-    def __init__(self, targets, n_classes:int):
-        self.targets = np.asarray(targets, dtype=np.int64)
-        self.order = np.argsort(self.targets, kind='stable')
-        self.starts = np.searchsorted(self.targets[self.order], np.arange(n_classes + 1))
-    def count(self, c:int) -> int: return int(self.starts[c + 1] - self.starts[c])
-    def members(self, classes) -> np.ndarray:
-        "All indices of `classes`, grouped by class."
-        return np.concatenate([self.order[self.starts[c]:self.starts[c + 1]] for c in classes])
-    def draw(self, classes, n:int, gen:torch.Generator) -> np.ndarray:
-        "`n` random indices per class of `classes` (all of a class that has fewer), without replacement."
-        cand = self.members(classes)
-        seed = int(torch.randint(2**62, (), generator=gen))
-        return cand[per_class_indices(self.targets[cand], n, seed=seed)]
-
-def epoch_batches(idx:np.ndarray, batch_size:int, gen:torch.Generator, world:int=1) -> list[np.ndarray]:
-    "A shuffled epoch over `idx` as global batches (a last batch with fewer than `world` samples joins the previous one)."
-    perm = idx[torch.randperm(len(idx), generator=gen).numpy()]
-    bs = [perm[i:i + batch_size] for i in range(0, len(perm), batch_size)]
-    if len(bs) > 1 and len(bs[-1]) < world: bs[-2:] = [np.concatenate(bs[-2:])]
-    return bs
-
-def shard(batch:np.ndarray, rank:int, world:int) -> np.ndarray:
-    "This rank's share of a global batch."
-    return np.array_split(batch, world)[rank] if world > 1 else batch
-
-# %% ../nbs/12_meta.ipynb
-class BatchSource:
-    "Yield `(x uint8 (b,3,H,W), y (b,))` on `device` for lists of index batches: in-memory indexing or one DataLoader."
-    def __init__(self, ds, device, loader:str='auto', num_workers:int=8, on_device:bool=True, seed:int=0):
-        self.device = torch.device(device)
-        self.memory = loader == 'memory' or (loader == 'auto' and isinstance(ds, TensorImages))
-        if self.memory:
-            if not isinstance(ds, TensorImages): raise ValueError(f"loader='memory' needs an in-memory TensorImages dataset, got {type(ds).__name__}")
-            self.ds = ds.to(self.device) if on_device else ds
-            self.targets = torch.as_tensor(ds.targets, device=self.ds.images.device)
-        else:
-            self.sampler = BatchList()   # the trainer's swappable batch sampler
-            self.item_shape = tuple(ds[0][0].shape)                                # (3, H, W), for empty slices
-            self.dl = torch.utils.data.DataLoader(ds, batch_sampler=self.sampler, num_workers=num_workers,
-                                                  persistent_workers=num_workers > 0, pin_memory=self.device.type == 'cuda',
-                                                  generator=make_generator(seed))
-
-    def _put(self, t): return t.to(self.device, non_blocking=True) if t.device != self.device else t
-
-    def __call__(self, batches:list[np.ndarray]):
-        if self.memory:
-            for b in batches:
-                i = torch.from_numpy(np.ascontiguousarray(b)).to(self.ds.images.device)
-                x, y = self.ds.images[i], self.targets[i]                         # (b, 3, H, W) uint8, (b,)
-                if x.device != self.device and self.device.type == 'cuda': x = x.pin_memory()
-                yield self._put(x), self._put(y)
-        else:
-            self.sampler.batches = [b.tolist() for b in batches]
-            for x, y in self.dl: yield self._put(x), self._put(y)
-
-    def load(self, idx:np.ndarray, rank:int=0, world:int=1, batch_size:int=256) -> tuple[torch.Tensor, torch.Tensor]:
-        "All images of `idx`, in order, on the device: each rank decodes its slice, an all-gather assembles the set."
-        part = shard(idx, rank, world)
-        got = list(self([b for b in np.array_split(part, max(1, math.ceil(len(part) / batch_size))) if len(b)]))
-        x = torch.cat([a for a, _ in got]) if got else torch.empty((0, *self.item_shape), dtype=torch.uint8, device=self.device)
-        y = torch.cat([b for _, b in got]) if got else torch.empty(0, dtype=torch.long, device=self.device)   # (n_r, 3, H, W), (n_r,)
-        if world == 1: return x, y
-        sizes = [len(p) for p in np.array_split(idx, world)]; m = max(sizes)
-        out = []
-        for t in (x, y):
-            t = torch.cat([t, t.new_zeros((m - len(t), *t.shape[1:]))])                # pad to the largest slice
-            parts = [torch.empty_like(t) for _ in range(world)]; dist.all_gather(parts, t)
-            out.append(torch.cat([q[:n] for q, n in zip(parts, sizes)]))
-        return out[0], out[1]
-
-# %% ../nbs/12_meta.ipynb
-def make_augment(size:int, mean, std, views:str='imagenet'):
-    "The batch transform for meta-training: `mepo.transforms.Augment` with `views`."
-    if views not in _VIEWS: raise ValueError(f"views must be one of {_VIEWS}, got {views!r}")
-    if views == 'pad': return Augment(size, mean, std, autoaug=None)
-    if views == 'crop': return Augment(size, mean, std, autoaug=None, flip_p=0.)   # no flip: glyphs, digits
-    return Augment(size, mean, std, autoaug=None, crop='resized', brightness_jitter=63 / 255)
-
-# %% ../nbs/12_meta.ipynb
 class FlatParams:
     "One flat buffer with a view per parameter of `params`; `copy_()` snapshots them, `add_()` accumulates."
     def __init__(self, params:list[torch.Tensor]):
@@ -252,6 +176,7 @@ class FlatParams:
     def add_(self): torch._foreach_add_(self.views, [p.detach() for p in self.params]); return self
     def zero_(self): self.flat.zero_(); return self
 
+# %% ../nbs/12_meta.ipynb
 @torch.no_grad()
 def reptile_update_(params:list[torch.Tensor], # the live parameters, at the end state (overwritten)
                     theta0:list[torch.Tensor], # θ0 (overwritten with the result)
@@ -266,14 +191,6 @@ def dist_info() -> tuple[int, int]:
     "(rank, world size); (0, 1) outside a process group."
     return (dist.get_rank(), dist.get_world_size()) if dist.is_available() and dist.is_initialized() else (0, 1)
 
-def init_distributed(device:str='auto') -> bool:
-    "Join the process group torchrun describes (WORLD_SIZE > 1): nccl on CUDA, gloo on CPU. True if this call created it."
-    if int(os.environ.get('WORLD_SIZE', '1')) <= 1 or (dist.is_available() and dist.is_initialized()): return False
-    dev = get_device(device)
-    if dev.type == 'cuda': torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', '0')))
-    dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
-    return True
-
 def rank_device(device:str, world:int) -> torch.device:
     "The device of this rank: `cuda:LOCAL_RANK` under multi-GPU torchrun, else the configured device."
     dev = get_device(device)
@@ -281,380 +198,217 @@ def rank_device(device:str, world:int) -> torch.device:
     return dev
 
 # %% ../nbs/12_meta.ipynb
-def rng_state(device) -> dict:
-    "Python, NumPy, torch (and CUDA) random states as plain values and tensors."
-    name, keys, pos, has_gauss, cached = np.random.get_state()
-    s = dict(python=random.getstate(), numpy=(name, torch.from_numpy(keys.astype(np.int64)), int(pos), int(has_gauss), float(cached)),
-             torch=torch.get_rng_state())
-    if torch.device(device).type == 'cuda': s['cuda'] = torch.cuda.get_rng_state(device)
-    return s
+def check_img_size(bb:nn.Module, cfg:MetaConfig):
+    "Raise if backbone `bb` expects another input size than `cfg.img_size`."
+    size = tuple(getattr(bb.patch_embed, 'img_size', (cfg.img_size, cfg.img_size)))
+    if size != (cfg.img_size, cfg.img_size):
+        raise ValueError(f"img_size={cfg.img_size} but backbone {cfg.backbone!r} expects {size} inputs; set img_size={size[0]} "
+                         f"or build the backbone for {cfg.img_size} px (backbone_kwargs img_size)")
 
-def set_rng_state(s:dict, device):
-    "Restore what `rng_state` captured."
-    random.setstate(s['python'])
-    name, keys, pos, has_gauss, cached = s['numpy']
-    np.random.set_state((name, keys.numpy().astype(np.uint32), pos, has_gauss, cached))
-    torch.set_rng_state(s['torch'])
-    if 'cuda' in s and torch.device(device).type == 'cuda': torch.cuda.set_rng_state(s['cuda'], device)
+def meta_net(cfg:MetaConfig, n_classes:int, backbone:nn.Module|None=None) -> MetaModel:
+    "The backbone (given, or built from `cfg`) with a fresh head, built without consuming the global torch RNG."
+    with torch.random.fork_rng(devices=[]):
+        bb = backbone if backbone is not None else create_backbone(cfg.backbone, cfg.checkpoint, **cfg.backbone_kwargs)
+        check_img_size(bb, cfg)
+        return MetaModel(bb.requires_grad_(True), n_classes, cfg.head_hidden)
 
 # %% ../nbs/12_meta.ipynb
-import logging
+def meta_forward(net:MetaModel, cfg:MetaConfig, world:int, device:torch.device) -> nn.Module:
+    "`net`, wrapped in DDP over `world` ranks and compiled as `cfg` says: the module the SGD steps call."
+    fwd = net
+    if world > 1:   # timm's cls_token grad arrives as a strided slice: DDP warns, copies 1×d values, harmless
+        warnings.filterwarnings('ignore', message='Grad strides do not match bucket view strides')
+        fwd = nn.parallel.DistributedDataParallel(net, device_ids=[device.index] if device.type == 'cuda' else None)
+    return torch.compile(fwd) if cfg.compile else fwd
+
+# %% ../nbs/12_meta.ipynb
 log = logging.getLogger('mepo.meta')
-_RESUME_FREE = {'out', 'device', 'max_updates', 'num_workers', 'meta_epochs', 'compile', 'loader', 'data_on_device', 'data_root',
-                'checkpoint'}   # weights come from state.pth on resume
-_BEFORE_FIELD = {'views': 'pad'}   # what a state.pth written before a config field existed trained with
-_COLS = ['update', 'meta_epoch', 'group', 'repeat', 'phase', 'task', 'epoch', 'n', 'loss', 'acc']
+
+def check_groups(cfg:MetaConfig, ds) -> int:
+    "The number of classes of dataset `ds`, checked to hold a group of `cfg.group_size`."
+    n = len(ds.classes)
+    if cfg.group_size > n: raise ValueError(f"group_size={cfg.group_size} but dataset {ds.info.name!r} has only {n} classes; use --group-size <= {n}")
+    return n
+
+def input_stats(cfg:MetaConfig, backbone:nn.Module, info) -> tuple[tuple, tuple]:
+    "(mean, std) of the inputs: the backbone's own, or the dataset's (`info`) when `cfg.use_norm == 'dataset'`."
+    if cfg.use_norm == 'dataset': return tuple(info.mean), tuple(info.std)
+    pc = backbone.pretrained_cfg
+    return tuple(pc.get('mean', IMAGENET_MEAN)), tuple(pc.get('std', IMAGENET_STD))
 
 class MetaTrainer:
-    "Reptile meta post-pretraining of a backbone (single process or DDP), with checkpoints and exact resume."
+    "Reptile meta post-pretraining of a backbone (single process or DDP); `mepo.meta_run` adds its files and exact resume."
     def __init__(self, cfg:MetaConfig, # all settings
                  dataset=None,   # a mepo dataset to use instead of loading `cfg.data` (uint8 items, .targets, .classes)
                  backbone=None,  # a backbone to train in place instead of `create_backbone(cfg.backbone, cfg.checkpoint)`
                  augment=None,   # an object with .train/.test(x_uint8) instead of `make_augment`
                  quiet:bool=False):
-        self.cfg, self.quiet = cfg, quiet
+        self.cfg, self.quiet, self.out = cfg, quiet, Path(cfg.out)
         self.rank, self.world = dist_info()
         self.device = rank_device(cfg.device, self.world)
-        seed_everything(cfg.seed)                      # identical model init on every rank
+        seed_everything(cfg.seed + self.rank)           # the one seed (augmentation differs per rank)
         self.ds = dataset if dataset is not None else get_dataset(cfg.data, cfg.data_root, train=True, **cfg.data_kwargs)
-        self.n_classes = len(self.ds.classes)
-        if cfg.group_size > self.n_classes:
-            raise ValueError(f"group_size={cfg.group_size} but dataset {self.ds.info.name!r} has only {self.n_classes} classes; "
-                             f"use --group-size <= {self.n_classes}")
-        bb = backbone if backbone is not None else create_backbone(cfg.backbone, cfg.checkpoint, **cfg.backbone_kwargs)
-        size = tuple(getattr(bb.patch_embed, 'img_size', (cfg.img_size, cfg.img_size)))
-        if size != (cfg.img_size, cfg.img_size):
-            raise ValueError(f"img_size={cfg.img_size} but backbone {cfg.backbone!r} expects {size} inputs; set img_size={size[0]} "
-                             f"or build the backbone for {cfg.img_size} px (backbone_kwargs img_size)")
-        self.net = MetaModel(bb.requires_grad_(True), self.n_classes, cfg.head_hidden).to(self.device)
+        self.n_classes = check_groups(cfg, self.ds)
+        self.net = meta_net(cfg, self.n_classes, backbone).to(self.device)
         if cfg.channels_last: self.net.to(memory_format=torch.channels_last)
-        self.fwd = self.net
-        if self.world > 1:   # timm's cls_token grad arrives as a strided slice: DDP warns, copies 1×d values, harmless
-            warnings.filterwarnings('ignore', message='Grad strides do not match bucket view strides')
-            self.fwd = nn.parallel.DistributedDataParallel(self.net, device_ids=[self.device.index] if self.device.type == 'cuda' else None)
-        if cfg.compile: self.fwd = torch.compile(self.fwd)
-        self.opt = meta_optimizer(self.net, cfg, self.device)
+        self.fwd, self.opt = meta_forward(self.net, cfg, self.world, self.device), meta_optimizer(self.net, cfg, self.device)
         self.params = list(self.net.parameters())
-        self.theta0 = FlatParams(self.params)
-        self.theta_sum = FlatParams(self.params) if cfg.num_inner_steps > 1 else None
-        mean, std = (bb.pretrained_cfg.get('mean', IMAGENET_MEAN), bb.pretrained_cfg.get('std', IMAGENET_STD)) if cfg.use_norm == 'backbone' \
-                    else (self.ds.info.mean, self.ds.info.std)
-        self.mean, self.std = tuple(mean), tuple(std)
-        self.augment = augment if augment is not None else make_augment(cfg.img_size, mean, std, cfg.views)
+        self.theta0, self.theta_sum = FlatParams(self.params), FlatParams(self.params) if cfg.num_inner_steps > 1 else None
+        self.mean, self.std = input_stats(cfg, self.net.backbone, self.ds.info)
+        self.augment = augment if augment is not None else make_augment(cfg.img_size, self.mean, self.std, cfg.views)
+        self.joint_view = self.augment.test if cfg.joint_view == 'full' else partial(center_view, size=cfg.img_size, mean=self.mean, std=self.std)
         self.index = ClassIndex(self.ds.targets, self.n_classes)
         self.source = BatchSource(self.ds, self.device, cfg.loader, cfg.num_workers, cfg.data_on_device, cfg.seed)
-        self.gen = make_generator(cfg.seed)            # class orders, per-class draws, batch orders (same on all ranks)
+        self.gen = make_generator(cfg.seed)             # class orders, per-class draws, batch orders (same on all ranks)
         self.n_groups = min(self.n_classes // cfg.group_size, cfg.groups_per_epoch or self.n_classes)
         self.epoch, self.group, self.order, self.updates = 1, 0, None, 0
-        self.images, self.finished = 0, False           # image passes in this session (global); reached meta_epochs?
-        seed_everything(cfg.seed + self.rank)           # augmentation differs per rank
-        self.out = Path(cfg.out)
-
-    # --- one outer step ----------------------------------------------------------------------
-    def step(self, x, y, mask, global_bs:int, train_aug:bool) -> torch.Tensor:
-        "One SGD step on this rank's share `(x, y)` of a global batch; returns [Σ loss, Σ correct] (no sync)."
-        cfg = self.cfg
-        x = self.augment.train(x) if train_aug else self.augment.test(x)   # (b, 3, S, S) normalised float
-        if cfg.channels_last: x = x.contiguous(memory_format=torch.channels_last)
-        with autocast(self.device, cfg.amp): z = self.fwd(x)              # (b, C)
-        z = apply_mask(z.float(), mask, cfg.reference_quirks)
-        loss = F.cross_entropy(z, y, reduction='sum')
-        (loss * (self.world / global_bs)).backward()                       # DDP mean over ranks → global-batch mean
-        self.opt.step(); self.opt.zero_grad(set_to_none=True)
-        return torch.stack([loss.detach(), (z.detach().argmax(1) == y).sum().float()])
-
-    def train_pass(self, idx:np.ndarray, mask, train_aug:bool, cache=None) -> torch.Tensor:
-        "One epoch over the global index set `idx` (or the `cache` of its images): shuffled global batches, this rank's share of each."
-        batches = epoch_batches(idx if cache is None else np.arange(len(idx)), self.cfg.batch_size, self.gen, self.world)
-        stats = torch.zeros(2, device=self.device)
-        local = [shard(b, self.rank, self.world) for b in batches]
-        for (x, y), b in zip(self._fetch(local, cache), batches): stats += self.step(x, y, mask, len(b), train_aug)
-        self.images += len(idx)
-        return stats
-
-    def _fetch(self, local, cache):
-        "Batches from the source, or from a cached set (positions into it)."
-        if cache is None: yield from self.source(local); return
-        for b in local:
-            i = torch.from_numpy(np.ascontiguousarray(b)).to(cache[0].device)
-            yield cache[0][i], cache[1][i]
-
-    def _cache(self, idx, epochs:int):
-        "Decode a set once when it is used for several epochs on the DataLoader path (None otherwise)."
-        if self.source.memory or epochs < 2: return None
-        return self.source.load(idx, self.rank, self.world, self.cfg.batch_size)
-
-    def inner_loop(self, classes, joint:np.ndarray, mask) -> tuple[list, list]:
-        "One repetition: the pseudo-tasks of `classes` in sequence, then the joint set; returns (stats, row stubs)."
-        cfg, stats, rows = self.cfg, [], []
-        for t, cls in enumerate(split_tasks(classes, cfg.classes_per_task)):
-            idx = self.index.draw(cls, cfg.samples_per_class, self.gen)
-            cache = self._cache(idx, cfg.inner_epochs)
-            for e in range(cfg.inner_epochs):
-                stats.append(self.train_pass(idx, mask, cfg.augment, cache)); rows.append(dict(phase='inner', task=t, epoch=e + 1, n=len(idx)))
-        cache = self._cache(joint, cfg.joint_epochs)
-        for e in range(cfg.joint_epochs):
-            stats.append(self.train_pass(joint, mask, cfg.augment and cfg.joint_augment, cache)); rows.append(dict(phase='joint', task=-1, epoch=e + 1, n=len(joint)))
-        return stats, rows
-
-    def train_group(self, classes) -> list[dict]:
-        "One Reptile update on a group of classes: K × (sequential, joint), then θ ← θ0 + ε(θ̄ − θ0)."
-        cfg, K = self.cfg, self.cfg.num_inner_steps
-        mask = group_mask(self.n_classes, classes, self.device, multiplicative=cfg.reference_quirks)
-        joint = self.index.draw(classes, cfg.samples_per_class, self.gen)   # one joint set per group (as the reference)
-        self.theta0.copy_()
-        if self.theta_sum is not None: self.theta_sum.zero_()
-        if cfg.reset_momentum: self.opt.state.clear()
-        self.net.train()
-        stats, rows = [], []
-        for r in range(K):
-            s, rw = self.inner_loop(classes, joint, mask)
-            stats += s; rows += [dict(repeat=r, **x) for x in rw]
-            if self.theta_sum is not None: self.theta_sum.add_()
-        target = None if self.theta_sum is None else torch._foreach_div(self.theta_sum.views, K)
-        reptile_update_(self.params, self.theta0.views, target, cfg.meta_step)
-        return self._rows(stats, rows)
-
-    def _rows(self, stats, rows) -> list[dict]:
-        "Reduce the group's loss/accuracy sums over ranks (one call) and fill in the metric rows."
-        s = torch.stack(stats) if stats else torch.zeros(0, 2, device=self.device)   # (P, 2)
-        if self.world > 1: dist.all_reduce(s)
-        s = s.cpu().double().numpy()
-        for r, (l, c) in zip(rows, s):
-            r.update(update=self.updates + 1, meta_epoch=self.epoch, group=self.group,
-                     loss=l / max(r['n'], 1), acc=c / max(r['n'], 1))
-        return rows
-
-    # --- the run ----------------------------------------------------------------------------
-    def class_order(self) -> np.ndarray: return torch.randperm(self.n_classes, generator=self.gen).numpy()
-    def group_classes(self, g:int) -> np.ndarray: return self.order[g * self.cfg.group_size:(g + 1) * self.cfg.group_size]
-
-    def fit(self, resume:bool=False) -> MetaTrainer:
-        "Run (or, with `resume`, continue) meta-training up to `meta_epochs` or `max_updates`; returns self."
-        cfg, t0 = self.cfg, time.time()
-        self._start(resume)
-        total = cfg.meta_epochs * self.n_groups
-        bar = progress(total=total, desc='Reptile updates', unit='updates', initial=min(self.updates, total),
-                       disable=True if self.quiet or self.rank > 0 else None)   # log lines in a batch job
-        while self.epoch <= cfg.meta_epochs and not (cfg.max_updates and self.updates >= cfg.max_updates):
-            if self.order is None: self.order = self.class_order()
-            rows = self.train_group(self.group_classes(self.group))
-            self.updates += 1; self.group += 1; bar.update(1)
-            self._log(rows)
-            if self.group == self.n_groups: self._end_epoch(); self.epoch += 1; self.group, self.order = 0, None
-            self.save_state()
-        bar.close()
-        self.finished = self.epoch > cfg.meta_epochs
-        self.wall_s = time.time() - t0
-        if self.rank == 0: self._summary()
-        if self.world > 1: dist.barrier()
-        return self
-
-    # --- files ------------------------------------------------------------------------------
-    def _start(self, resume:bool):
-        "Fresh run: write config and meta_epoch_0; resume: load state.pth (or start fresh if there is none)."
-        st = self.out/'state.pth'
-        self.rows = []
-        if self.world > 1:   # every rank must see the same out folder (multi-machine: a shared filesystem)
-            seen = [None] * self.world; dist.all_gather_object(seen, st.is_file())
-            if len(set(seen)) > 1: raise ValueError(f"ranks disagree on whether {st} exists ({seen}): --out must be on a filesystem shared by all machines")
-        if st.is_file() and not resume:
-            raise ValueError(f"{self.out} already holds a meta-training run ({st}); pass resume=True (--resume) to continue it or choose another out")
-        if resume and st.is_file(): self.load_state(st); return
-        if resume and self.rank == 0 and not self.quiet: log.info(f"nothing to resume in {self.out} (no state.pth): starting from scratch")
-        if self.rank == 0:
-            self.out.mkdir(parents=True, exist_ok=True)
-            self.cfg.save(self.out/'config.json')
-            with atomic_write(self.out/'metrics.csv', 'w') as f: csv.writer(f).writerow(_COLS)
-            self.save_backbone(0)
-
-    def save_backbone(self, e:int):
-        "Backbone-only state dict (released layout) as meta_epoch_<e>.pth and .safetensors."
-        for suf in ('.pth', '.safetensors'): save_backbone(self.net.backbone, self.out/f'meta_epoch_{e}{suf}')
-
-    def _log(self, rows):
-        self.rows += rows
-        if self.rank == 0:
-            with open(self.out/'metrics.csv', 'a', newline='') as f:
-                w = csv.writer(f)
-                for r in rows: w.writerow([f'{r[c]:.6f}' if c in ('loss', 'acc') else r[c] for c in _COLS])
-
-    def _end_epoch(self):
-        if self.rank == 0:
-            self.save_backbone(self.epoch)
-            if not self.quiet:
-                j = [r for r in self.rows if r['meta_epoch'] == self.epoch and r['phase'] == 'joint']
-                i = [r for r in self.rows if r['meta_epoch'] == self.epoch and r['phase'] == 'inner' and r['epoch'] == self.cfg.inner_epochs]
-                m = lambda rs, k: np.mean([r[k] for r in rs]) if rs else float('nan')
-                log.info(f"meta-epoch {self.epoch}: joint loss {m(j, 'loss'):.4f} acc {m(j, 'acc'):.3f} | "
-                      f"inner (last epoch) loss {m(i, 'loss'):.4f} acc {m(i, 'acc'):.3f} | {self.updates} updates")
-
-    def state_dict(self) -> dict:
-        "Everything needed to continue exactly: weights, optimiser, generator, all ranks' RNG states, position."
-        rngs = [None] * self.world
-        if self.world > 1: dist.all_gather_object(rngs, rng_state(self.device))
-        else: rngs = [rng_state(self.device)]
-        return dict(format='mepo.meta/1', config=self.cfg.to_dict(), model=self.net.state_dict(), optimizer=self.opt.state_dict(),
-                    gen=self.gen.get_state(), rng=rngs, world=self.world,
-                    position=dict(epoch=self.epoch, group=self.group, updates=self.updates,
-                                  order=None if self.order is None else torch.from_numpy(self.order)))
-
-    def save_state(self):
-        "Write state.pth atomically (rank 0; every rank takes part in gathering the RNG states)."
-        sd = self.state_dict()
-        if self.rank == 0: torch_save_atomic(sd, self.out/'state.pth')
-
-    def load_state(self, path):
-        "Restore a `state.pth`, checking that it belongs to the same configuration."
-        path = check_file(path, 'meta-training state')
-        try: st = torch.load(path, map_location='cpu', weights_only=True)
-        except Exception as e: raise ValueError(f"cannot read meta-training state {path}: {e}") from e
-        if not isinstance(st, dict) or st.get('format') != 'mepo.meta/1': raise ValueError(f"{path} is not a mepo.meta state file")
-        now, was = self.cfg.to_dict(), st['config']
-        was = {**_BEFORE_FIELD, **was}                                    # states saved before a field existed
-        diff = {k: (was.get(k), now[k]) for k in now if k not in _RESUME_FREE and was.get(k) != now[k]}
-        if diff: raise ValueError(f"cannot resume {path}: the configuration differs in " +
-                                  ', '.join(f'{k} (saved {a!r}, now {b!r})' for k, (a, b) in diff.items()))
-        self.net.load_state_dict(st['model']); self.opt.load_state_dict(st['optimizer']); self.gen.set_state(st['gen'])
-        p = st['position']
-        self.epoch, self.group, self.updates = p['epoch'], p['group'], p['updates']
-        self.order = None if p['order'] is None else p['order'].numpy()
-        if st['world'] != self.world: warnings.warn(f"resuming a {st['world']}-rank run on {self.world} ranks: same algorithm, not bitwise identical")
-        if self.rank < len(st['rng']): set_rng_state(st['rng'][self.rank], self.device)
-        self.rows = [r for r in read_metrics(self.out/'metrics.csv') if r['update'] <= self.updates]
-        if self.rank == 0:
-            with atomic_write(self.out/'metrics.csv', 'w') as f:
-                w = csv.writer(f); w.writerow(_COLS)
-                for r in self.rows: w.writerow([f'{r[c]:.6f}' if c in ('loss', 'acc') else r[c] for c in _COLS])
-
-    def _summary(self):
-        cfg = self.cfg
-        last = [r for r in self.rows if r['phase'] == 'joint'][-1:] or [{}]
-        save_json(dict(updates=self.updates, meta_epochs_done=self.epoch - 1, finished=self.finished, world=self.world,
-                       device=str(self.device), wall_s=round(self.wall_s, 2), images=self.images,
-                       images_per_s=round(self.images / max(self.wall_s, 1e-9), 1), last_joint_loss=last[0].get('loss'),
-                       last_joint_acc=last[0].get('acc'), backbone_sources=getattr(self.net.backbone, 'mepo_sources', []),
-                       cost=meta_cost(cfg, self.n_classes), versions=versions()), self.out/'summary.json')
-        if self.rows:
-            fig = plot_meta_metrics(self.rows)
-            fig.savefig(self.out/'metrics.png', dpi=110, bbox_inches='tight')
-            import matplotlib.pyplot as plt; plt.close(fig)
-
-def read_metrics(path) -> list[dict]:
-    "Rows of a `metrics.csv` with numbers parsed."
-    path = Path(path)
-    if not path.is_file(): return []
-    with open(path, newline='') as f: rows = list(csv.DictReader(f))
-    ints = ('update', 'meta_epoch', 'group', 'repeat', 'task', 'epoch', 'n')
-    return [{k: (int(v) if k in ints else float(v) if k in ('loss', 'acc') else v) for k, v in r.items()} for r in rows]
+        self.images, self.finished, self.rows = 0, False, []   # image passes in this session (global); reached meta_epochs?; metric rows
 
 # %% ../nbs/12_meta.ipynb
-def plot_meta_metrics(rows:list[dict]):
-    "Three panels: inner loss by pseudo-task epoch, and loss / accuracy per Reptile update (inner last epoch vs joint)."
-    import matplotlib.pyplot as plt
-    fig, axs = plt.subplots(1, 3, figsize=(13, 3.4))
-    inner = [r for r in rows if r['phase'] == 'inner']; joint = [r for r in rows if r['phase'] == 'joint']
-    if inner:
-        E = max(r['epoch'] for r in inner)
-        for me in sorted({r['meta_epoch'] for r in inner}):
-            ys = [np.mean([r['loss'] for r in inner if r['meta_epoch'] == me and r['epoch'] == e]) for e in range(1, E + 1)]
-            axs[0].plot(range(1, E + 1), ys, marker='o', label=f'meta-epoch {me}')
-        axs[0].set(xlabel='epoch within a pseudo-task', ylabel='loss', title='inner loss (mean over pseudo-tasks)', xticks=range(1, E + 1))
-        axs[0].legend(fontsize=7)
-    for k, ax in zip(('loss', 'acc'), axs[1:]):
-        if inner:
-            E = max(r['epoch'] for r in inner); us = sorted({r['update'] for r in inner})
-            ax.plot(us, [np.mean([r[k] for r in inner if r['update'] == u and r['epoch'] == E]) for u in us], label='pseudo-tasks, last epoch')
-        if joint:
-            us = sorted({r['update'] for r in joint})
-            ax.plot(us, [np.mean([r[k] for r in joint if r['update'] == u]) for u in us], label='joint phase')
-        ax.set(xlabel='Reptile update', ylabel=k, title=f'{k} per outer step'); ax.legend(fontsize=7)
-    fig.tight_layout()
-    return fig
+@patch
+def step(self:MetaTrainer, x, y, mask, global_bs:int, train_aug:bool, view=None) -> torch.Tensor:
+    "One SGD step on this rank's share `(x, y)` of a global batch; returns [Σ loss, Σ correct] (no sync)."
+    cfg = self.cfg
+    x = self.augment.train(x) if train_aug else (view or self.augment.test)(x)   # (b, 3, S, S) normalised float
+    if cfg.channels_last: x = x.contiguous(memory_format=torch.channels_last)
+    with autocast(self.device, cfg.amp): z = self.fwd(x)              # (b, C)
+    z = apply_mask(z.float(), mask, cfg.reference_quirks)
+    loss = F.cross_entropy(z, y, reduction='sum')
+    (loss * (self.world / global_bs)).backward()                       # DDP mean over ranks → global-batch mean
+    self.opt.step(); self.opt.zero_grad(set_to_none=True)
+    return torch.stack([loss.detach(), (z.detach().argmax(1) == y).sum().float()])
 
 # %% ../nbs/12_meta.ipynb
-def meta_train(cfg:MetaConfig, resume:bool=False, dataset=None, backbone=None, augment=None, quiet:bool=False) -> MetaTrainer:
-    "Meta post-pretrain `cfg.backbone` on `cfg.data`; files go to `cfg.out`. Returns the fitted `MetaTrainer`."
-    return MetaTrainer(cfg, dataset=dataset, backbone=backbone, augment=augment, quiet=quiet).fit(resume=resume)
+@patch
+def train_pass(self:MetaTrainer, idx:np.ndarray, mask, train_aug:bool, cache=None, view=None) -> torch.Tensor:
+    "One epoch over the global index set `idx` (or the `cache` of its images): shuffled global batches, this rank's share of each."
+    batches = epoch_batches(idx if cache is None else np.arange(len(idx)), self.cfg.batch_size, self.gen, self.world)
+    stats = torch.zeros(2, device=self.device)
+    local = [shard(b, self.rank, self.world) for b in batches]
+    for (x, y), b in zip(self._fetch(local, cache), batches): stats += self.step(x, y, mask, len(b), train_aug, view)
+    self.images += len(idx)
+    return stats
 
 # %% ../nbs/12_meta.ipynb
-def meta_parser() -> argparse.ArgumentParser:
-    "The `mepo_meta` argument parser."
-    d = MetaConfig()
-    p = argparse.ArgumentParser(prog='mepo_meta', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-                                description='MePo meta post-pretraining: Reptile on pseudo task sequences of a pretraining dataset. '
-                                            'Under torchrun (WORLD_SIZE > 1) it runs data-parallel (DDP).')
-    add_version_arg(p)
-    a = p.add_argument
-    a('--backbone', default=d.backbone, help='backbone name (mepo.backbone.BACKBONES) or a timm ViT name')
-    a('--checkpoint', default=None, help='local backbone weights (.npz / .pth / .safetensors / iBOT checkpoint); default: random init')
-    a('--backbone-kwargs', default='{}', help='JSON dict passed to create_backbone, e.g. \'{"img_size": 32, "patch_size": 8}\'')
-    a('--data', default=d.data, help='dataset name (mepo.data.list_datasets()); its train split is used')
-    a('--data-root', default=None, help='folder holding the dataset (nothing is downloaded)')
-    a('--data-kwargs', default='{}', help='JSON dict passed to get_dataset, e.g. \'{"limit_per_class": 500}\'')
-    a('--out', default=d.out, help='output folder: meta_epoch_<e>.pth/.safetensors, metrics.csv/.png, state.pth')
-    a('--meta-epochs', type=int, default=d.meta_epochs, help='meta-epochs (fresh class order each)')
-    a('--group-size', type=int, default=d.group_size, help='classes per Reptile update')
-    a('--classes-per-task', type=int, default=d.classes_per_task, help='classes per pseudo-task (reference: 100 // -num_tasks)')
-    a('--inner-epochs', type=int, default=d.inner_epochs, help='epochs per pseudo-task')
-    a('--joint-epochs', type=int, default=d.joint_epochs, help='epochs of the joint phase over the whole group')
-    a('--samples-per-class', type=int, default=d.samples_per_class, help='images per class, drawn afresh per pseudo-task (reference: -samples)')
-    a('--num-inner-steps', type=int, default=d.num_inner_steps, help='K: repetitions of sequential+joint per group, end states averaged')
-    a('--meta-step', type=float, default=d.meta_step, help="ε, the Reptile step size (the reference's -inner_lr)")
-    a('--lr-backbone', type=float, default=d.lr_backbone, help='SGD learning rate of the backbone')
-    a('--lr-head', type=float, default=d.lr_head, help='SGD learning rate of the MLP head')
-    a('--momentum', type=float, default=d.momentum, help='SGD momentum')
-    a('--batch-size', type=int, default=d.batch_size, help='global batch size (split across ranks)')
-    a('--img-size', type=int, default=d.img_size, help='input size the backbone expects')
-    a('--norm', default=None, choices=['backbone', 'dataset'], help="input mean/std: the backbone's (default) or the dataset's (reference)")
-    a('--no-augment', action='store_true', help='no random augmentation in the sequential phase')
-    a('--joint-augment', action='store_true', help='augment the joint phase too (the reference does not)')
-    a('--views', default=d.views, choices=list(_VIEWS), help="training views: 'imagenet' (RandomResizedCrop + flip + brightness jitter, as the reference), 'pad' (resize, padded random crop, flip) or 'crop' (the same without flip: characters, digits)")
-    a('--reset-momentum', action='store_true', help='clear SGD momentum at the start of each group (the reference never does)')
-    a('--groups-per-epoch', type=int, default=None, help='cap on groups per meta-epoch (default: all)')
-    a('--max-updates', type=int, default=None, help='stop after this many Reptile updates in total (continue later with --resume)')
-    a('--resume', action='store_true', help='continue the run in --out from its state.pth (starts fresh if there is none)')
-    a('--seed', type=int, default=d.seed, help='seed of model init, class orders, sampling and augmentation')
-    a('--device', default=d.device, help="'auto', 'cpu', 'cuda' (under torchrun: cuda:LOCAL_RANK)")
-    a('--no-amp', action='store_true', help='no bf16 autocast on CUDA')
-    a('--channels-last', action='store_true', help='channels_last memory format')
-    a('--compile', action='store_true', help='torch.compile the forward pass')
-    a('--num-workers', type=int, default=d.num_workers, help='DataLoader workers for folder datasets')
-    a('--loader', default=d.loader, choices=list(_LOADERS), help="'memory' (in-memory datasets), 'dataloader', or 'auto'")
-    a('--reference-quirks', action='store_true', help="reproduce the reference's multiplicative 0/1 logit mask and dataset normalisation")
-    a('--quiet', action='store_true', help='no progress bar or per-epoch lines')
-    return p
+@patch
+def _fetch(self:MetaTrainer, local, cache):
+    "Batches from the source, or from a cached set (positions into it)."
+    if cache is None: yield from self.source(local); return
+    for b in local:
+        i = torch.from_numpy(np.ascontiguousarray(b)).to(cache[0].device)
+        yield cache[0][i], cache[1][i]
 
-def _json_arg(s, name):
-    try: v = json.loads(s)
-    except json.JSONDecodeError as e: raise ValueError(f"--{name} must be a JSON object, got {s!r}: {e}") from e
-    if not isinstance(v, dict): raise ValueError(f"--{name} must be a JSON object (dict), got {s!r}")
-    return v
+@patch
+def _cache(self:MetaTrainer, idx, epochs:int):
+    "Decode a set once when it is used for several epochs on the DataLoader path (None otherwise)."
+    if self.source.memory or epochs < 2: return None
+    return self.source.load(idx, self.rank, self.world, self.cfg.batch_size)
 
-def meta_config(argv=None) -> tuple[MetaConfig, argparse.Namespace]:
-    "Parse `mepo_meta` arguments into a `MetaConfig`."
-    a = meta_parser().parse_args(argv)
-    cfg = MetaConfig(backbone=a.backbone, checkpoint=a.checkpoint, backbone_kwargs=_json_arg(a.backbone_kwargs, 'backbone-kwargs'),
-                     data=a.data, data_root=a.data_root, data_kwargs=_json_arg(a.data_kwargs, 'data-kwargs'), out=a.out,
-                     meta_epochs=a.meta_epochs, group_size=a.group_size, classes_per_task=a.classes_per_task,
-                     inner_epochs=a.inner_epochs, joint_epochs=a.joint_epochs, samples_per_class=a.samples_per_class,
-                     num_inner_steps=a.num_inner_steps, meta_step=a.meta_step, lr_backbone=a.lr_backbone, lr_head=a.lr_head,
-                     momentum=a.momentum, batch_size=a.batch_size, img_size=a.img_size, norm=a.norm, augment=not a.no_augment, views=a.views,
-                     joint_augment=a.joint_augment, reset_momentum=a.reset_momentum, groups_per_epoch=a.groups_per_epoch,
-                     max_updates=a.max_updates, seed=a.seed, device=a.device, amp=not a.no_amp, channels_last=a.channels_last,
-                     compile=a.compile, num_workers=a.num_workers, loader=a.loader, reference_quirks=a.reference_quirks)
-    return cfg, a
+# %% ../nbs/12_meta.ipynb
+@patch
+def inner_loop(self:MetaTrainer, classes, joint:np.ndarray, mask) -> tuple[list, list]:
+    "One repetition: the pseudo-tasks of `classes` in sequence, then the joint set; returns (stats, row stubs)."
+    cfg, stats, rows = self.cfg, [], []
+    for t, cls in enumerate(split_tasks(classes, cfg.classes_per_task)):
+        idx = self.index.draw(cls, cfg.samples_per_class, self.gen)
+        cache = self._cache(idx, cfg.inner_epochs)
+        for e in range(cfg.inner_epochs):
+            stats.append(self.train_pass(idx, mask, cfg.augment, cache)); rows.append(dict(phase='inner', task=t, epoch=e + 1, n=len(idx)))
+    cache = self._cache(joint, cfg.joint_epochs)
+    for e in range(cfg.joint_epochs):
+        stats.append(self.train_pass(joint, mask, cfg.augment and cfg.joint_augment, cache, self.joint_view))
+        rows.append(dict(phase='joint', task=-1, epoch=e + 1, n=len(joint)))
+    return stats, rows
 
-def meta_main(argv=None) -> int:
-    "Console script `mepo_meta` (also under `torchrun`): one line and status 2 for a user's error, 130 for Ctrl-C."
-    from mepo.core import setup_logging, run_cli
-    setup_logging('mepo_meta')
-    def go():
-        cfg, a = meta_config(argv)
-        created = init_distributed(cfg.device)
-        try: meta_train(cfg, resume=a.resume, quiet=a.quiet)
-        finally:
-            if created: dist.destroy_process_group()
-    return run_cli('mepo_meta', go, interrupted='run the same command with --resume to continue from the last state.pth')
+# %% ../nbs/12_meta.ipynb
+@patch
+def train_group(self:MetaTrainer, classes) -> list[dict]:
+    "One Reptile update on a group of classes: K × (sequential, joint), then θ ← θ0 + ε(θ̄ − θ0)."
+    cfg, K = self.cfg, self.cfg.num_inner_steps
+    mask = group_mask(self.n_classes, classes, self.device, multiplicative=cfg.reference_quirks)
+    joint = self.index.draw(classes, cfg.samples_per_class, self.gen)   # one joint set per group (as the reference)
+    self.theta0.copy_()
+    if self.theta_sum is not None: self.theta_sum.zero_()
+    if cfg.reset_momentum: self.opt.state.clear()
+    self.net.train()
+    stats, rows = [], []
+    for r in range(K):
+        s, rw = self.inner_loop(classes, joint, mask)
+        stats += s; rows += [dict(repeat=r, **x) for x in rw]
+        if self.theta_sum is not None: self.theta_sum.add_()
+    target = None if self.theta_sum is None else torch._foreach_div(self.theta_sum.views, K)
+    reptile_update_(self.params, self.theta0.views, target, cfg.meta_step)
+    return self._rows(stats, rows)
 
-if __name__ == '__main__' and getattr(globals().get('__spec__'), 'name', '') == 'mepo.meta': sys.exit(meta_main())   # python -m mepo.meta
+# %% ../nbs/12_meta.ipynb
+@patch
+def _rows(self:MetaTrainer, stats, rows) -> list[dict]:
+    "Reduce the group's loss/accuracy sums over ranks (one call) and fill in the metric rows."
+    s = torch.stack(stats) if stats else torch.zeros(0, 2, device=self.device)   # (P, 2)
+    if self.world > 1: dist.all_reduce(s)
+    s = s.cpu().double().numpy()
+    for r, (l, c) in zip(rows, s):
+        r.update(update=self.updates + 1, meta_epoch=self.epoch, group=self.group,
+                 loss=l / max(r['n'], 1), acc=c / max(r['n'], 1))
+    return rows
+
+# %% ../nbs/12_meta.ipynb
+@patch
+def class_order(self:MetaTrainer) -> np.ndarray: return torch.randperm(self.n_classes, generator=self.gen).numpy()
+@patch
+def group_classes(self:MetaTrainer, g:int) -> np.ndarray: return self.order[g * self.cfg.group_size:(g + 1) * self.cfg.group_size]
+
+@patch
+def _start(self:MetaTrainer, resume:bool): self.rows = []
+@patch
+def _log(self:MetaTrainer, rows): self.rows += rows
+@patch
+def _end_epoch(self:MetaTrainer): self._epoch_report()
+@patch
+def save_state(self:MetaTrainer): pass
+@patch
+def _summary(self:MetaTrainer): pass
+
+@patch
+def _epoch_report(self:MetaTrainer):
+    "Log the meta-epoch's mean joint and last-inner-epoch loss and accuracy (rank 0, unless quiet)."
+    if self.rank > 0 or self.quiet: return
+    j = [r for r in self.rows if r['meta_epoch'] == self.epoch and r['phase'] == 'joint']
+    i = [r for r in self.rows if r['meta_epoch'] == self.epoch and r['phase'] == 'inner' and r['epoch'] == self.cfg.inner_epochs]
+    m = lambda rs, k: np.mean([r[k] for r in rs]) if rs else float('nan')
+    log.info(f"meta-epoch {self.epoch}: joint loss {m(j, 'loss'):.4f} acc {m(j, 'acc'):.3f} | "
+             f"inner (last epoch) loss {m(i, 'loss'):.4f} acc {m(i, 'acc'):.3f} | {self.updates} updates")
+
+# %% ../nbs/12_meta.ipynb
+@patch
+def fit(self:MetaTrainer, resume:bool=False) -> MetaTrainer:
+    "Run (or, with `resume`, continue) meta-training up to `meta_epochs` or `max_updates`; returns self."
+    cfg, t0 = self.cfg, time.time()
+    self._start(resume)
+    total = cfg.meta_epochs * self.n_groups
+    bar = progress(total=total, desc='Reptile updates', unit='updates', initial=min(self.updates, total),
+                   disable=True if self.quiet or self.rank > 0 else None)   # log lines in a batch job
+    while self.epoch <= cfg.meta_epochs and not (cfg.max_updates and self.updates >= cfg.max_updates):
+        if self.order is None: self.order = self.class_order()
+        rows = self.train_group(self.group_classes(self.group))
+        self.updates += 1; self.group += 1; bar.update(1)
+        self._log(rows)
+        if self.group == self.n_groups: self._end_epoch(); self.epoch += 1; self.group, self.order = 0, None
+        self.save_state()
+    bar.close()
+    self.finished, self.wall_s = self.epoch > cfg.meta_epochs, time.time() - t0
+    if self.rank == 0: self._summary()
+    if self.world > 1: dist.barrier()
+    return self
+
+# %% ../nbs/12_meta.ipynb
+#| eval: false
+from . import meta_run as _run   # patches MetaTrainer with its files; a circular import that Python resolves
+_RUN_NAMES = ('meta_train', 'meta_main', 'meta_parser', 'meta_config', 'read_metrics', 'plot_meta_metrics', 'rng_state',
+              'set_rng_state', 'init_distributed', 'write_metrics', 'resume_diff', 'read_state')
+
+def __getattr__(name):   # PEP 562: the names that moved to mepo.meta_run stay importable from mepo.meta
+    if name in _RUN_NAMES: return getattr(_run, name)
+    raise AttributeError(f"module 'mepo.meta' has no attribute {name!r}")
+
+if __name__ == '__main__' and getattr(globals().get('__spec__'), 'name', '') == 'mepo.meta': sys.exit(_run.meta_main())   # python -m mepo.meta
