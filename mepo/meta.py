@@ -16,7 +16,9 @@ from .args import config_dict, config_load
 from .core import seed_everything, make_generator, get_device, autocast, save_json, load_json, progress
 from .data import get_dataset, IMAGENET_MEAN, IMAGENET_STD
 from .backbone import create_backbone
-from .meta_data import ClassIndex, epoch_batches, shard, BatchSource, make_augment, center_view, _VIEWS
+from .meta_data import ClassIndex, epoch_batches, shard, make_augment, center_view, _VIEWS
+from .feed import Feeder
+
 
 # %% auto 0
 __all__ = ['log', 'MetaConfig', 'check_meta_config', 'split_tasks', 'meta_cost', 'MetaModel', 'meta_optimizer', 'group_mask',
@@ -258,7 +260,8 @@ class MetaTrainer:
         self.augment = augment if augment is not None else make_augment(cfg.img_size, self.mean, self.std, cfg.views)
         self.joint_view = self.augment.test if cfg.joint_view == 'full' else partial(center_view, size=cfg.img_size, mean=self.mean, std=self.std)
         self.index = ClassIndex(self.ds.targets, self.n_classes)
-        self.source = BatchSource(self.ds, self.device, cfg.loader, cfg.num_workers, cfg.data_on_device, cfg.seed)
+        self.source = Feeder(self.ds, self.device, cfg.num_workers, labels='device', loader=cfg.loader, on_device=cfg.data_on_device,
+                             max_gpu_bytes=None, seed=cfg.seed)
         self.gen = make_generator(cfg.seed)             # class orders, per-class draws, batch orders (same on all ranks)
         self.n_groups = min(self.n_classes // cfg.group_size, cfg.groups_per_epoch or self.n_classes)
         self.epoch, self.group, self.order, self.updates = 1, 0, None, 0

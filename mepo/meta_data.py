@@ -11,11 +11,11 @@ import torch.distributed as dist
 from fastcore.basics import patch
 from .core import make_generator
 from .data import per_class_indices, TensorImages
-from .trainer import BatchList
+from .feed import Feeder, shard
 from .transforms import Augment, normalize, to_unit_float
 
 # %% auto 0
-__all__ = ['ClassIndex', 'epoch_batches', 'shard', 'BatchSource', 'make_augment', 'center_view']
+__all__ = ['ClassIndex', 'epoch_batches', 'make_augment', 'center_view']
 
 # %% ../nbs/12a_meta_data.ipynb
 class ClassIndex:
@@ -41,59 +41,6 @@ def epoch_batches(idx:np.ndarray, batch_size:int, gen:torch.Generator, world:int
     bs = [perm[i:i + batch_size] for i in range(0, len(perm), batch_size)]
     if len(bs) > 1 and len(bs[-1]) < world: bs[-2:] = [np.concatenate(bs[-2:])]
     return bs
-
-def shard(batch:np.ndarray, rank:int, world:int) -> np.ndarray:
-    "This rank's share of a global batch."
-    return np.array_split(batch, world)[rank] if world > 1 else batch
-
-# %% ../nbs/12a_meta_data.ipynb
-class BatchSource:
-    "Yield `(x uint8 (b,3,H,W), y (b,))` on `device` for lists of index batches: in-memory indexing or one DataLoader."
-    def __init__(self, ds, device, loader:str='auto', num_workers:int=8, on_device:bool=True, seed:int=0):
-        self.device = torch.device(device)
-        self.memory = loader == 'memory' or (loader == 'auto' and isinstance(ds, TensorImages))
-        if self.memory:
-            if not isinstance(ds, TensorImages): raise ValueError(f"loader='memory' needs an in-memory TensorImages dataset, got {type(ds).__name__}")
-            self.ds = ds.to(self.device) if on_device else ds
-            self.targets = torch.as_tensor(ds.targets, device=self.ds.images.device)
-        else:
-            self.sampler = BatchList()   # the trainer's swappable batch sampler
-            self.item_shape = tuple(ds[0][0].shape)                                # (3, H, W), for empty slices
-            self.dl = torch.utils.data.DataLoader(ds, batch_sampler=self.sampler, num_workers=num_workers,
-                                                  persistent_workers=num_workers > 0, pin_memory=self.device.type == 'cuda',
-                                                  generator=make_generator(seed))
-
-    def _put(self, t): return t.to(self.device, non_blocking=True) if t.device != self.device else t
-
-# %% ../nbs/12a_meta_data.ipynb
-@patch
-def __call__(self:BatchSource, batches:list[np.ndarray]):
-    if self.memory:
-        for b in batches:
-            i = torch.from_numpy(np.ascontiguousarray(b)).to(self.ds.images.device)
-            x, y = self.ds.images[i], self.targets[i]                         # (b, 3, H, W) uint8, (b,)
-            if x.device != self.device and self.device.type == 'cuda': x = x.pin_memory()
-            yield self._put(x), self._put(y)
-    else:
-        self.sampler.batches = [b.tolist() for b in batches]
-        for x, y in self.dl: yield self._put(x), self._put(y)
-
-# %% ../nbs/12a_meta_data.ipynb
-@patch
-def load(self:BatchSource, idx:np.ndarray, rank:int=0, world:int=1, batch_size:int=256) -> tuple[torch.Tensor, torch.Tensor]:
-    "All images of `idx`, in order, on the device: each rank decodes its slice, an all-gather assembles the set."
-    part = shard(idx, rank, world)
-    got = list(self([b for b in np.array_split(part, max(1, math.ceil(len(part) / batch_size))) if len(b)]))
-    x = torch.cat([a for a, _ in got]) if got else torch.empty((0, *self.item_shape), dtype=torch.uint8, device=self.device)
-    y = torch.cat([b for _, b in got]) if got else torch.empty(0, dtype=torch.long, device=self.device)   # (n_r, 3, H, W), (n_r,)
-    if world == 1: return x, y
-    sizes = [len(p) for p in np.array_split(idx, world)]; m = max(sizes)
-    out = []
-    for t in (x, y):
-        t = torch.cat([t, t.new_zeros((m - len(t), *t.shape[1:]))])                # pad to the largest slice
-        parts = [torch.empty_like(t) for _ in range(world)]; dist.all_gather(parts, t)
-        out.append(torch.cat([q[:n] for q, n in zip(parts, sizes)]))
-    return out[0], out[1]
 
 # %% ../nbs/12a_meta_data.ipynb
 _VIEWS = ('imagenet', 'pad', 'crop')   # MetaConfig.views
