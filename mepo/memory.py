@@ -57,6 +57,7 @@ def update(self:RehearsalMemory, x:torch.Tensor, # (B, ...) uint8 images of a st
            **extra:torch.Tensor): # further (B, ...) fields, e.g. logits
     "Offer a stream batch to the memory (reservoir rule); fields must be the same at every call."
     y = torch.as_tensor(y).cpu().long()
+    if self.size == 0: self.seen += len(y); return            # no memory: no draws either
     new = dict(x=x, y=y, **{k: v.detach() for k, v in extra.items()})
     if self.data and set(new) != set(self.data): raise ValueError(f"memory fields are {sorted(self.data)}, got {sorted(new)}")
     pos, slots = reservoir_slots(self.seen, len(self), self.size, len(y))
