@@ -26,10 +26,13 @@ class ER(FineTune):
         super().__init__(backbone, n_classes, **kw)
 
     def setup(self, replay_batch:int=32, # k: replayed samples per step (the authors' batchsize − temp_batchsize)
+              train_backbone:bool=True,  # False: only the head learns (the MISA scripts' `--model_name vit`)
               **method_args):
-        "Everything trains (as `FineTune`); create the rehearsal memory."
+        "Everything trains (as `FineTune`), or only the head; create the rehearsal memory."
         super().setup(**method_args)
         if not isinstance(replay_batch, int) or replay_batch < 0: raise ValueError(f"replay_batch must be an integer >= 0, got {replay_batch!r}")
+        self.backbone.requires_grad_(bool(train_backbone))
+        self.frozen_features = not train_backbone                         # a frozen backbone's test features can be cached
         self.replay_batch, self.memory = replay_batch, RehearsalMemory(self.memory_size)
 
     def steps_per_batch(self, batch_len:int) -> int: return self.online_iter
