@@ -55,6 +55,7 @@ def replay_loss(self:ER, logits:torch.Tensor, # (B + k, C) logits of the joined 
     "ER: cross-entropy under the training mask (seen classes) over stream and replayed samples alike."
     return self.loss(logits, y)
 
+# %% ../nbs/10h_er.ipynb
 @patch
 def train_step(self:ER, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     "One optimiser step on the stream batch `x, y` (exposure labels) joined with a replay batch; the detached loss."
@@ -70,6 +71,7 @@ def remember(self:ER, x:torch.Tensor, y:torch.Tensor):
     "Offer the stream batch (uint8 images, original labels) to the memory, after its training steps."
     self.memory.update(x, y)
 
+# %% ../nbs/10h_er.ipynb
 @patch
 def observe(self:ER, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     "Expose new classes, run `online_iter` replay steps, then update the memory; returns the mean loss."

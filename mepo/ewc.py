@@ -38,6 +38,7 @@ def ewc_penalty(self:EWCpp) -> torch.Tensor|float:
     b = self.ewc._buffers
     return self.reg_coef * sum((b[f'imp{i}'] * (p - b[f'star{i}']) ** 2).sum() for i, p in enumerate(self._reg))
 
+# %% ../nbs/10l_ewc.ipynb
 @patch
 @torch.no_grad()
 def update_fisher(self:EWCpp):
@@ -47,6 +48,7 @@ def update_fisher(self:EWCpp):
         if p.grad is not None: self.ewc._buffers[f'fisher{i}'].mul_(1 - a).add_(a * p.grad.float() ** 2)
     self.n_fisher += 1
 
+# %% ../nbs/10l_ewc.ipynb
 @patch
 @torch.no_grad()
 def after_task(self:EWCpp, task:int):
@@ -63,6 +65,7 @@ def ce_of(self:EWCpp, xb:torch.Tensor, yb:torch.Tensor) -> torch.Tensor:
     with autocast(self.device, self.amp): logits = self(xb)
     return self.loss(logits, yb)
 
+# %% ../nbs/10l_ewc.ipynb
 @patch
 def train_step(self:EWCpp, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     "One EWC++ step (two optimiser steps under `reference_quirks`); returns the loss (detached)."

@@ -40,12 +40,14 @@ def snapshot(self:LwF):
     for k, m in self.old.items(): m.load_state_dict(getattr(self, k).state_dict())
     self.n_old = self.n_classes if self.reference_quirks else self.n_seen
 
+# %% ../nbs/10k_lwf.ipynb
 @patch
 def before_task(self:LwF, task:int):
     "At the start of each task after the first, freeze the network as it is (the paper's LwF)."
     super(LwF, self).before_task(task)
     if task > 0 and not self.reference_quirks: self.snapshot()
 
+# %% ../nbs/10k_lwf.ipynb
 @patch
 def old_logits(self:LwF, x:torch.Tensor) -> torch.Tensor:
     "The old network's logits for normalised images `x` (no gradient)."
@@ -59,12 +61,14 @@ def kd_loss(new:torch.Tensor, old:torch.Tensor, T:float) -> torch.Tensor:
     "Distillation: -Σ softmax(old/T) · log_softmax(new/T), summed over classes, mean over the batch."
     return -(F.softmax(old / T, 1) * F.log_softmax(new / T, 1)).sum(1).mean()
 
+# %% ../nbs/10k_lwf.ipynb
 @patch
 def forward(self:LwF, x:torch.Tensor) -> torch.Tensor:
     "The network's logits; keeps `x` for the distillation term of the loss."
     self._x = x
     return self.forward_head(self.features(x))
 
+# %% ../nbs/10k_lwf.ipynb
 @patch
 def loss(self:LwF, logits:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
     "Cross-entropy under the seen-class mask + λ · distillation over the old classes (quirks: all classes)."

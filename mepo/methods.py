@@ -55,6 +55,8 @@ def register_method(name:str, # the method's name, e.g. 'l2p'
         old = METHODS.get(name)
         if old is not None and old.cls.__qualname__ != cls.__qualname__:
             raise ValueError(f"method {name!r} is registered twice: {old.cls.__module__}.{old.cls.__qualname__} and {cls.__module__}.{cls.__qualname__}")
+        if old is not None and cls.__module__ == '__main__' and old.cls.__module__ != '__main__':
+            cls.method_name = name; return cls    # a notebook's copy of an exported class: the package's stays registered
         METHODS[name] = MethodSpec(name, cls, dict(scripts or {}), aligned_by_authors, memory)
         cls.method_name = name
         return cls
