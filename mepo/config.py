@@ -215,7 +215,11 @@ def _check_counts(cfg):
         if not isinstance(v, int) or isinstance(v, bool) or v < lo: _bad(k, v, f"must be an integer >= {lo}")
     v = cfg.data.limit_per_class
     if v is not None and (not isinstance(v, int) or v < 1): _bad('data.limit_per_class', v, "must be None or an integer >= 1")
-    if cfg.train.memory_size != 0: _bad('train.memory_size', cfg.train.memory_size, "mepo is rehearsal-free (the paper's setting); set it to 0")
+    v = cfg.train.memory_size
+    if not isinstance(v, int) or isinstance(v, bool) or v < 0: _bad('train.memory_size', v, "must be an integer >= 0")
+    if v and not get_method(cfg.method).memory:
+        _bad('train.memory_size', v, f"method {cfg.method!r} is rehearsal-free and uses no memory; set it to 0 (methods with a memory: "
+             f"{[m for m in method_names() if get_method(m).memory]})")
 
 def _check_ranges(cfg):
     for k in ('stream.n', 'stream.m'):

@@ -31,6 +31,7 @@ class MethodSpec:
     cls:type                              # the `Learner` subclass
     scripts:dict=field(default_factory=dict)  # {dataset: {dotted key: value}}: the authors' script settings
     aligned_by_authors:bool=True          # the authors' code applies MePo alignment to this method
+    memory:bool=False                     # the method replays from a rehearsal memory (`train.memory_size`)
 
     @property
     def defaults(self) -> dict:
@@ -47,13 +48,16 @@ METHODS:dict[str, MethodSpec] = {}
 
 def register_method(name:str, # the method's name, e.g. 'l2p'
                     scripts:dict|None=None, # {dataset: overrides} of the authors' shipped scripts
-                    aligned_by_authors:bool=True): # False where MePo alignment is mepo's extension
+                    aligned_by_authors:bool=True, # False where MePo alignment is mepo's extension
+                    memory:bool=False): # True for a method that replays from a rehearsal memory
     "Class decorator: register a `Learner` subclass as method `name`."
     def deco(cls):
         old = METHODS.get(name)
         if old is not None and old.cls.__qualname__ != cls.__qualname__:
             raise ValueError(f"method {name!r} is registered twice: {old.cls.__module__}.{old.cls.__qualname__} and {cls.__module__}.{cls.__qualname__}")
-        METHODS[name] = MethodSpec(name, cls, dict(scripts or {}), aligned_by_authors)
+        if old is not None and cls.__module__ == '__main__' and old.cls.__module__ != '__main__':
+            cls.method_name = name; return cls    # a notebook's copy of an exported class: the package's stays registered
+        METHODS[name] = MethodSpec(name, cls, dict(scripts or {}), aligned_by_authors, memory)
         cls.method_name = name
         return cls
     return deco

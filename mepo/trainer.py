@@ -131,7 +131,7 @@ def build_learner(cfg:GCLConfig, backbone:nn.Module, train_ds, device='cpu') -> 
     return learner_class(cfg.method)(backbone, len(train_ds.classes), online_iter=t.online_iter, lr=t.lr, optimizer=t.optimizer,
                weight_decay=t.weight_decay, aligner=make_aligner(cfg, backbone.num_features), augment=augment,
                device=get_device(device), amp=t.amp and not cfg.reference_quirks, reference_quirks=cfg.reference_quirks,
-               **cfg.method_args)
+               **cfg.method_args, **({'memory_size': t.memory_size} if get_method(cfg.method).memory else {}))
 
 # %% ../nbs/09_trainer.ipynb
 import logging, hashlib
