@@ -124,7 +124,7 @@ def config_load(cls, d:dict, where:str=''):
     "Rebuild dataclass `cls` from `config_dict` output; unknown keys raise naming them and where they are."
     d, known = copy.deepcopy(d), {f.name for f in fields(cls)}
     bad = sorted(set(d) - known)
-    if bad: raise ValueError((f"unknown keys {bad} in {where!r}" if where else f"unknown config keys {bad}")
+    if bad: raise ValueError((f"unknown keys {bad} in {where!r}" if where else f"unknown config keys {bad} in {cls.__name__}")
                              + f"; expected a subset of {sorted(known)}")
     for k, v in d.items():
         sub = getattr(cls(), k)

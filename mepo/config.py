@@ -13,9 +13,9 @@ from .args import config_dict, config_load
 from .methods import get_method, method_names, discover
 
 # %% auto 0
-__all__ = ['METHOD_DEFAULTS', 'DATASET_OVERRIDES', 'SCRIPT_OVERRIDES', 'StreamConfig', 'DataConfig', 'ModelConfig', 'TrainConfig',
-           'AlignConfig', 'GCLConfig', 'dataset_name', 'preset', 'apply_overrides', 'check_config', 'config_to_dict',
-           'config_from_dict', 'save_config', 'load_config']
+__all__ = ['METHOD_DEFAULTS', 'DATASET_OVERRIDES', 'SCRIPT_OVERRIDES', 'MEMORY_DEFAULT', 'StreamConfig', 'DataConfig',
+           'ModelConfig', 'TrainConfig', 'AlignConfig', 'GCLConfig', 'dataset_name', 'preset', 'apply_overrides',
+           'check_config', 'config_to_dict', 'config_from_dict', 'save_config', 'load_config']
 
 # %% ../nbs/01_config.ipynb
 @dataclass
@@ -130,10 +130,13 @@ def dataset_name(name:str) -> str:
     return n if n in DATASETS else name
 
 # %% ../nbs/01_config.ipynb
+MEMORY_DEFAULT = 500   # the authors' trainer's default --memory_size, for methods that replay
+
 def preset(dataset:str='cifar100', method:str='misa', scripts:bool=False, **overrides) -> GCLConfig:
     "A `GCLConfig` with the paper's settings for `dataset` and `method` (and the script's, if `scripts`), then `overrides`."
     spec, dataset = get_method(method), dataset_name(dataset)   # 'CIFAR-10' → 'cifar10' before its preset is looked up
     cfg = GCLConfig(method=method, method_args=spec.defaults, data=DataConfig(dataset=dataset))
+    if spec.memory: cfg.train.memory_size = MEMORY_DEFAULT       # a replay method replays unless told otherwise
     cfg = apply_overrides(cfg, DATASET_OVERRIDES.get(dataset, {}))
     if scripts: cfg = apply_overrides(cfg, spec.scripts.get(dataset, {}))
     return apply_overrides(cfg, {k.replace('__', '.'): v for k, v in overrides.items()})
