@@ -22,7 +22,7 @@ from .trainer import run_seeds, pretrain_backbone
 from .explore import read_curve
 from .meta import MetaConfig, meta_train, meta_cost
 from .align import FORMS, compute_prototype_covariance, save_covariance, load_covariance
-from .isa import IsaConfig, isa_warmup, save_isa_prompts
+from .isa import IsaConfig, isa_warmup, isa_split, save_isa_prompts
 
 # %% auto 0
 __all__ = ['VARIANTS', 'QUICK', 'DemoConfig', 'weight_drift', 'sigma_rank', 'feature_cosine', 'prepare_backbones',
@@ -89,6 +89,10 @@ def _check(cfg:DemoConfig):
     if not cfg.seeds: raise ValueError("seeds is empty")
     if not 0 < cfg.prompt_scale <= 1: raise ValueError(f"prompt_scale must be in (0, 1], got {cfg.prompt_scale}")
     for name in (cfg.pretrain_data, cfg.downstream): dataset_info(name)     # an unknown name fails here, not after pretraining
+    if 'misa' in cfg.methods:                                                # MISA's warm-up split, on the class ids alone
+        n = dataset_info(cfg.pretrain_data).n_classes
+        try: isa_split(np.arange(n), n, isa_config(cfg))
+        except ValueError as e: raise ValueError(f"methods: misa's prompt warm-up cannot split the {n} {cfg.pretrain_data} classes ({e}); leave misa out") from None
 
 # %% ../nbs/14_demo.ipynb
 def _stage(msg, quiet):
