@@ -4,23 +4,25 @@
 
 # %% ../nbs/14_demo.ipynb 2
 from __future__ import annotations
-import argparse, sys, os, platform, time, json, copy
-from dataclasses import dataclass, field, asdict
+import argparse, os, platform, time
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
-from .core import seed_everything, get_device, autocast, progress, save_json, atomic_write, in_test, sized, versions, add_version_arg, run_cli
+from fastcore.basics import patch
+from .core import seed_everything, progress, save_json, atomic_write, versions, add_version_arg, run_cli
+from .args import OneLineParser, add_config_args, apply_args, config_dict
 from .config import preset, apply_overrides, METHOD_DEFAULTS
-from .data import get_dataset, per_class_indices, subset, materialize, dataset_info
+from .data import get_dataset, materialize, dataset_info
 from .transforms import Augment
 from .backbone import create_backbone, save_backbone, BACKBONES
 from .stream import si_blurry_split, plot_composition
-from .metrics import mean_std_table, mean_std, plot_accuracy_curve, METRICS
+from .metrics import mean_std_table, plot_accuracy_curve
 from .trainer import run_seeds, pretrain_backbone
 from .explore import read_curve
-from .meta import MetaConfig, meta_train
-from .align import compute_prototype_covariance, save_covariance, load_covariance
-from .isa import IsaConfig, isa_warmup, save_isa_prompts
+from .meta import MetaConfig, meta_train, meta_cost
+from .align import FORMS, compute_prototype_covariance, save_covariance, load_covariance
+from .isa import IsaConfig, isa_warmup, isa_split, save_isa_prompts
 
 # %% auto 0
 __all__ = ['VARIANTS', 'QUICK', 'DemoConfig', 'weight_drift', 'sigma_rank', 'feature_cosine', 'prepare_backbones',
@@ -34,13 +36,19 @@ VARIANTS = ('plain', 'meta', 'align', 'mepo')
 class DemoConfig:
     "Every knob of `mepo_demo`; the defaults run the glyph benchmark on two CPU cores in about ten minutes."
     out:str='mepo_demo'                 # output folder (run directories, checkpoints, figures, results.md)
-    pretrain_data:str='glyphs'          # pretraining set (the stand-in for ImageNet-1K)
-    pretrain_root:str|None=None         # its folder (None: the dataset's default location)
+    pretrain_data:str='glyphs'          # pretraining set, a mepo.data name (the stand-in for ImageNet-1K)
+    pretrain_root:str|None=None         # its folder (None: where the dataset installs)
     pretrain_per_class:int|None=None    # pretraining images per class (None: all)
     downstream:str='glyphs-novel'       # the continual-learning set (glyphs-r: pretraining classes in held-out styles)
-    downstream_root:str|None=None
-    img_size:int=32; patch_size:int=8; embed_dim:int=96; depth:int=4; num_heads:int=3   # the small ViT
-    pretrain_epochs:int=14; pretrain_lr:float=2e-3; batch_size:int=128
+    downstream_root:str|None=None       # its folder (None: where the dataset installs)
+    img_size:int=32                     # image side of the ViT
+    patch_size:int=8                    # patch side
+    embed_dim:int=96                    # ViT width: the feature dimension d
+    depth:int=4                         # ViT blocks
+    num_heads:int=3                     # attention heads
+    pretrain_epochs:int=14              # pretraining epochs
+    pretrain_lr:float=2e-3              # pretraining peak learning rate
+    batch_size:int=128                  # batch size of pretraining
     meta_epochs:int=5                   # MePo meta-epochs (each: n_classes // group_size Reptile updates)
     group_size:int=100                  # classes per Reptile update (the paper's 100)
     classes_per_task:int=10             # classes per pseudo-task (the paper's 2; 10 is its ablation)
@@ -49,7 +57,8 @@ class DemoConfig:
     meta_batch:int=32                   # batch size of meta-training (the paper's 256)
     meta_views:str='crop'               # meta-training views: 'crop' (padded crop, no flip), 'pad' (with flip), 'imagenet'
     meta_step:float=0.1                 # ε, the Reptile step (the paper's 0.1)
-    lr_backbone:float=1e-3; lr_head:float=1e-2
+    lr_backbone:float=1e-3              # meta-training learning rate of the backbone (the authors' 1e-4)
+    lr_head:float=1e-2                  # meta-training learning rate of the head (the authors' 1e-2)
     cov_samples:int=22                  # images per class for Σ_pre (the paper's 200)
     isa_samples:int=8                   # MISA warm-up: images per pretraining class (ISA with FAM, mepo.isa)
     isa_epochs:int=1                    # MISA warm-up: epochs per warm-up task (the authors' 3)
@@ -57,16 +66,20 @@ class DemoConfig:
     methods:tuple=('misa', 'dualprompt', 'l2p')  # GCL methods to compare
     variants:tuple=('plain', 'mepo')    # of VARIANTS: plain, meta (refined only), align (alignment only), mepo (both)
     alpha:float=0.5                     # α of the alignment
-    form:str='mepo'                     # 'mepo' (the released map) or 'exact'
-    seeds:tuple=(1, 2, 3)
+    form:str='mepo'                     # alignment map: 'mepo' (the released map) or 'exact'
+    seeds:tuple=(1, 2, 3)               # GCL seeds
     eval_period:int=1000                # anytime evaluation every this many stream samples
     lr:float|None=None                  # GCL learning rate (None: the preset's)
-    device:str='auto'
+    device:str='auto'                   # 'auto' (CUDA if available), 'cpu' or 'cuda'
     seed:int=0                          # seed of pretraining, meta-training and the MISA warm-up
 
-    def backbone_kwargs(self) -> dict:
-        return dict(img_size=self.img_size, patch_size=self.patch_size, embed_dim=self.embed_dim, depth=self.depth, num_heads=self.num_heads)
+# %% ../nbs/14_demo.ipynb
+@patch
+def backbone_kwargs(self:DemoConfig) -> dict:
+    "Keyword arguments of `create_backbone('vit_tiny_test', ...)` for the demo's ViT."
+    return dict(img_size=self.img_size, patch_size=self.patch_size, embed_dim=self.embed_dim, depth=self.depth, num_heads=self.num_heads)
 
+# %% ../nbs/14_demo.ipynb
 def _check(cfg:DemoConfig):
     bad = [v for v in cfg.variants if v not in VARIANTS]
     if bad: raise ValueError(f"variants {bad} unknown; expected some of {VARIANTS}")
@@ -76,6 +89,10 @@ def _check(cfg:DemoConfig):
     if not cfg.seeds: raise ValueError("seeds is empty")
     if not 0 < cfg.prompt_scale <= 1: raise ValueError(f"prompt_scale must be in (0, 1], got {cfg.prompt_scale}")
     for name in (cfg.pretrain_data, cfg.downstream): dataset_info(name)     # an unknown name fails here, not after pretraining
+    if 'misa' in cfg.methods:                                                # MISA's warm-up split, on the class ids alone
+        n = dataset_info(cfg.pretrain_data).n_classes
+        try: isa_split(np.arange(n), n, isa_config(cfg))
+        except ValueError as e: raise ValueError(f"methods: misa's prompt warm-up cannot split the {n} {cfg.pretrain_data} classes ({e}); leave misa out") from None
 
 # %% ../nbs/14_demo.ipynb
 def _stage(msg, quiet):
@@ -87,11 +104,13 @@ def weight_drift(a:nn.Module, b:nn.Module) -> float:
     num = sum(((sb[k].double() - v.double()) ** 2).sum() for k, v in sa.items())
     return float((num / sum((v.double() ** 2).sum() for v in sa.values())).sqrt())
 
+# %% ../nbs/14_demo.ipynb
 def sigma_rank(cov) -> int:
     "Numerical rank of a covariance: eigenvalues above 1e-10 of the largest (float32 features leave ~1e-6 or more)."
     ev = np.linalg.eigvalsh(np.asarray(cov, dtype=np.float64))
     return int((ev > 1e-10 * ev[-1]).sum())
 
+# %% ../nbs/14_demo.ipynb
 @torch.no_grad()
 def feature_cosine(a:nn.Module, b:nn.Module, images:torch.Tensor, augment:Augment, batch:int=512) -> float:
     "Mean cosine similarity of the features two backbones give the same images."
@@ -113,48 +132,67 @@ def _pretrain_set(cfg:DemoConfig):
     return materialize(get_dataset(cfg.pretrain_data, cfg.pretrain_root, train=True, **kw))
 
 # %% ../nbs/14_demo.ipynb
-def prepare_backbones(cfg:DemoConfig, out:Path, quiet:bool=False) -> dict:
-    "Pretrain, meta post-pretrain, Σ_pre and MISA's prompts; return the files, timings and the facts of the setting."
-    kw, times = cfg.backbone_kwargs(), {}
-    pre = _pretrain_set(cfg)
-    spec = BACKBONES['vit_tiny_test']
-    aug = Augment(cfg.img_size, spec.mean, spec.std, autoaug=None, flip_p=0.)
-    t = time.time(); _stage(f'0/3 pretraining a ViT ({cfg.depth} blocks, width {cfg.embed_dim}) on {len(pre)} images of {len(pre.classes)} {cfg.pretrain_data} classes', quiet)
-    bb = create_backbone('vit_tiny_test', **kw)
+def _pretrain(cfg:DemoConfig, pre, aug:Augment, out:Path, quiet:bool) -> tuple:
+    "Stage 0: (the pretrained backbone, its file, the training losses)."
+    _stage(f'0/3 pretraining a ViT ({cfg.depth} blocks, width {cfg.embed_dim}) on {len(pre)} images of {len(pre.classes)} {cfg.pretrain_data} classes', quiet)
+    seed_everything(cfg.seed)                                        # the initial weights too: the same on every run
+    bb = create_backbone('vit_tiny_test', **cfg.backbone_kwargs())
     losses = pretrain_backbone(bb, pre, epochs=cfg.pretrain_epochs, batch_size=cfg.batch_size, lr=cfg.pretrain_lr,
                                augment=aug, device=cfg.device, seed=cfg.seed, desc='pretrain')
-    pretrained = save_backbone(bb, out/'backbones'/'pretrained.pth'); times['pretrain_s'] = time.time() - t
+    return bb, save_backbone(bb, out/'backbones'/'pretrained.pth'), losses
+
+# %% ../nbs/14_demo.ipynb
+def _refine(cfg:DemoConfig, pre, pretrained, out:Path, quiet:bool) -> tuple[str, int]:
+    "Stage 1: (the refined backbone's file, the number of Reptile updates)."
+    mc = _meta_config(cfg, pretrained, out, len(pre.classes))
+    _stage(f"1/3 MePo meta post-pretraining: {cfg.meta_epochs} meta-epochs of {meta_cost(mc, len(pre.classes))['groups_per_epoch']} Reptile updates", quiet)
+    tr = meta_train(mc, dataset=pre, quiet=quiet)
+    return str(out/'meta'/f'meta_epoch_{cfg.meta_epochs}.pth'), tr.updates
+
+def _drift(cfg:DemoConfig, bb:nn.Module, refined:str, aug:Augment) -> dict:
+    "Weight drift and downstream feature cosine between the pretrained backbone `bb` and the refined one."
+    ref = create_backbone('vit_tiny_test', refined, **cfg.backbone_kwargs()).eval()
+    down = materialize(get_dataset(cfg.downstream, cfg.downstream_root, train=False))
+    return dict(weight_drift=weight_drift(bb, ref), feature_cosine=feature_cosine(bb.eval(), ref, down.images, aug))
+
+# %% ../nbs/14_demo.ipynb
+def _covariance(cfg:DemoConfig, ckpt:str, pre, aug:Augment, path:Path) -> tuple[str, np.ndarray, dict]:
+    "Stage 2: Σ_pre of the backbone in `ckpt` on the pretraining set, saved to `path`; (file, Σ_pre, info)."
+    b = create_backbone('vit_tiny_test', ckpt, **cfg.backbone_kwargs())
+    cov, info = compute_prototype_covariance(b, pre, samples_per_class=cfg.cov_samples, batch_size=256, seed=cfg.seed,
+                                             device=cfg.device, augment_or_transform=aug.test)
+    return str(save_covariance(cov, path, meta=dict(info, backbone=b.mepo_sources))), cov, info
+
+def _isa_prompts(cfg:DemoConfig, pre, files:dict, out:Path, quiet:bool) -> dict:
+    "Stage 2 for MISA: {'prompts_<checkpoint stem>': folder} for each backbone of `cfg.variants`."
+    res, a = {}, isa_config(cfg)
+    for ck in dict.fromkeys(variant_files(v, files)[0] for v in cfg.variants):
+        key = 'prompts_' + Path(ck).stem
+        _stage(f'2/3 MISA initial session adaptation of its prompts on {cfg.pretrain_data} ({Path(ck).stem} backbone)', quiet)
+        p = isa_warmup(create_backbone('vit_tiny_test', ck, **cfg.backbone_kwargs()), pre, a)
+        res[key] = str(save_isa_prompts(p, out/'backbones'/key, meta=dict(backbone=ck, isa=a.to_dict())))
+    return res
+
+# %% ../nbs/14_demo.ipynb
+def prepare_backbones(cfg:DemoConfig, out:Path, quiet:bool=False) -> dict:
+    "Pretrain, meta post-pretrain, Σ_pre and MISA's prompts; return the files, timings and the facts of the setting."
+    pre, spec, times, t = _pretrain_set(cfg), BACKBONES['vit_tiny_test'], {}, time.time()
+    aug = Augment(cfg.img_size, spec.mean, spec.std, autoaug=None, flip_p=0.)
+    bb, pretrained, losses = _pretrain(cfg, pre, aug, out, quiet); times['pretrain_s'] = time.time() - t
     res = dict(pretrained=str(pretrained), pretrain_losses=losses)
     setting = dict(pretrain_classes=len(pre.classes), pretrain_images=len(pre), feature_dim=bb.num_features, reptile_updates=0)
     if any(v in ('meta', 'mepo') for v in cfg.variants):
-        t = time.time(); _stage(f'1/3 MePo meta post-pretraining: {cfg.meta_epochs} meta-epochs of {len(pre.classes) // min(cfg.group_size, len(pre.classes))} Reptile updates', quiet)
-        tr = meta_train(_meta_config(cfg, pretrained, out, len(pre.classes)), dataset=pre, quiet=quiet)
-        res['refined'] = str(out/'meta'/f'meta_epoch_{cfg.meta_epochs}.pth'); times['meta_s'] = time.time() - t
-        ref = create_backbone('vit_tiny_test', res['refined'], **kw).eval()
-        down = get_dataset(cfg.downstream, cfg.downstream_root, train=False)
-        setting.update(reptile_updates=tr.updates, weight_drift=weight_drift(bb, ref),
-                       feature_cosine=feature_cosine(bb.eval(), ref, materialize(down).images, aug))
+        t = time.time(); res['refined'], setting['reptile_updates'] = _refine(cfg, pre, pretrained, out, quiet)
+        times['meta_s'] = time.time() - t; setting.update(_drift(cfg, bb, res['refined'], aug))
     t = time.time(); _stage(f'2/3 meta covariance over {cfg.cov_samples} images x {len(pre.classes)} classes', quiet)
-    for key, ck in (('cov', res.get('refined')), ('cov_plain', str(pretrained) if 'align' in cfg.variants else None)):
-        if ck is None: continue
-        b = create_backbone('vit_tiny_test', ck, **kw)
-        cov, info = compute_prototype_covariance(b, pre, samples_per_class=cfg.cov_samples, batch_size=256, seed=cfg.seed,
-                                                 device=cfg.device, augment_or_transform=aug.test)
-        res[key] = str(save_covariance(cov, out/'backbones'/f'{key}.npy', meta=dict(info, backbone=b.mepo_sources)))
-        if key == 'cov': setting.update(sigma_rank=sigma_rank(cov), sigma_classes=int(info['n_classes']))
+    if 'refined' in res:
+        res['cov'], cov, info = _covariance(cfg, res['refined'], pre, aug, out/'backbones'/'cov.npy')
+        setting.update(sigma_rank=sigma_rank(cov), sigma_classes=int(info['n_classes']))
+    if 'align' in cfg.variants: res['cov_plain'] = _covariance(cfg, res['pretrained'], pre, aug, out/'backbones'/'cov_plain.npy')[0]
     times['cov_s'] = time.time() - t
     if 'misa' in cfg.methods:
-        t = time.time()
-        for v in cfg.variants:
-            ck = variant_files(v, res)[0]; key = 'prompts_' + Path(ck).stem
-            if key in res: continue
-            _stage(f'2/3 MISA initial session adaptation of its prompts on {cfg.pretrain_data} ({Path(ck).stem} backbone)', quiet)
-            a = isa_config(cfg)
-            p = isa_warmup(create_backbone('vit_tiny_test', ck, **kw), pre, a)
-            res[key] = str(save_isa_prompts(p, out/'backbones'/key, meta=dict(backbone=ck, isa=a.to_dict())))
-        times['isa_s'] = time.time() - t
-    res['times'], res['setting'] = times, setting
-    return res
+        t = time.time(); res.update(_isa_prompts(cfg, pre, res, out, quiet)); times['isa_s'] = time.time() - t
+    return dict(res, times=times, setting=setting)
 
 # %% ../nbs/14_demo.ipynb
 def variant_files(variant:str, files:dict) -> tuple[str, str|None]:
@@ -162,17 +200,19 @@ def variant_files(variant:str, files:dict) -> tuple[str, str|None]:
     return {'plain': (files['pretrained'], None), 'meta': (files.get('refined'), None),
             'align': (files['pretrained'], files.get('cov_plain')), 'mepo': (files.get('refined'), files.get('cov'))}[variant]
 
+# %% ../nbs/14_demo.ipynb
 def scaled_prompts(method:str, depth:int, scale:float=1.) -> dict:
     "`method_args` of `method` for a ViT of `depth` blocks: the paper's layer pattern, prompt lengths × `scale` (≥ 1)."
     if depth < 2: raise ValueError(f"the demo's ViT needs at least 2 blocks for prompt methods, got depth={depth}")
     g = [0, 1] if depth >= 4 else [0]
     e = list(range(len(g), min(len(g) + 3, depth)))
-    d, n = METHOD_DEFAULTS[method], lambda k: max(1, round(METHOD_DEFAULTS[method][k] * scale))
+    n = lambda k: max(1, round(METHOD_DEFAULTS[method][k] * scale))
     if method in ('dualprompt', 'misa', 'mvp'): return dict(g_layers=g, e_layers=e, g_len=n('g_len'), e_len=n('e_len'))
     if method == 'coda': return dict(layers=list(range(min(5, depth))), prompt_len=n('prompt_len'))
     if method == 'l2p': return dict(prompt_len=n('prompt_len'), top_k=n('top_k'))
     return {}
 
+# %% ../nbs/14_demo.ipynb
 def isa_config(cfg:DemoConfig) -> IsaConfig:
     "MISA's warm-up settings for the demo: its scaled prompt layout, the small-ViT schedule of `mepo.isa`, no flips."
     ma = {**METHOD_DEFAULTS['misa'], **scaled_prompts('misa', cfg.depth, cfg.prompt_scale)}
@@ -192,6 +232,7 @@ def gcl_config(cfg:DemoConfig, method:str, variant:str, files:dict, out:Path):
     if method == 'misa': o['method_args.prompt_dir'] = files.get('prompts_' + Path(ckpt).stem)
     return apply_overrides(preset(cfg.downstream, method), o)
 
+# %% ../nbs/14_demo.ipynb
 def run_grid(cfg:DemoConfig, files:dict, out:Path, quiet:bool=False, tag:str='') -> dict:
     "Every (method, variant) of `cfg` over its seeds, with the backbones and covariances in `files`: {name: summaries}."
     runs = {}
@@ -201,48 +242,62 @@ def run_grid(cfg:DemoConfig, files:dict, out:Path, quiet:bool=False, tag:str='')
     return runs
 
 # %% ../nbs/14_demo.ipynb
+def _machine() -> str:
+    "The machine, in words: CPU cores and GPU."
+    return f'{os.cpu_count()} CPU cores ({platform.machine()})' + (f', {torch.cuda.get_device_name()}' if torch.cuda.is_available() else '')
+
+def _report(table:str, setting:dict, times:dict, out:Path):
+    print(table); print('[mepo_demo] setting: ' + ', '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in setting.items()))
+    print(f"[mepo_demo] done in {times['total_s']:.0f} s; everything is under {out}")
+
+# %% ../nbs/14_demo.ipynb
 def run_demo(cfg:DemoConfig, quiet:bool=False) -> dict:
     "The whole pipeline; writes everything under `cfg.out` and returns {'files', 'runs', 'table', 'times', 'setting'}."
-    _check(cfg)
-    t0 = time.time()
+    _check(cfg); t0 = time.time()
     out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
-    save_json(asdict(cfg), out/'demo_config.json')
+    save_json(config_dict(cfg), out/'demo_config.json')
     files = prepare_backbones(cfg, out, quiet)
     _stage(f'3/3 Si-Blurry GCL on {cfg.downstream}: {len(cfg.methods)} methods x {len(cfg.variants)} variants x {len(cfg.seeds)} seeds', quiet)
-    t = time.time()
-    runs = run_grid(cfg, files, out/'gcl', quiet)
-    times = dict(files.pop('times'), gcl_s=time.time() - t, total_s=time.time() - t0)
-    setting = files.pop('setting')
+    t = time.time(); runs = run_grid(cfg, files, out/'gcl', quiet)
+    times, setting = dict(files.pop('times'), gcl_s=time.time() - t, total_s=time.time() - t0), files.pop('setting')
     table = mean_std_table(runs, metrics=('A_auc', 'A_last', 'A_avg', 'F_last'))
     with atomic_write(out/'results.md', 'w') as f: f.write(table + '\n')
-    machine = f'{os.cpu_count()} CPU cores ({platform.machine()})' + (f', {torch.cuda.get_device_name()}' if torch.cuda.is_available() else '')
-    save_json(dict(setting=setting, files=files, times=times, runs=runs, machine=machine, versions=versions()), out/'demo_summary.json')
+    save_json(dict(setting=setting, files=files, times=times, runs=runs, machine=_machine(), versions=versions()), out/'demo_summary.json')
     plot_demo(cfg, files, runs, out)
-    if not quiet:
-        print(table); print('[mepo_demo] setting: ' + ', '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in setting.items()))
-        print(f"[mepo_demo] done in {times['total_s']:.0f} s; everything is under {out}")
+    if not quiet: _report(table, setting, times, out)
     return dict(files=files, runs=runs, table=table, times=times, setting=setting)
+
+# %% ../nbs/14_demo.ipynb
+def _plot_curves(ax, runs:dict, title:str):
+    "Anytime accuracy of every (method, variant), mean over its seeds."
+    for name, sums in runs.items():
+        curves = [read_curve(Path(r['run_dir']))[:2] for r in sums]
+        n = min(len(c[0]) for c in curves)
+        plot_accuracy_curve(curves[0][0][:n], np.mean([c[1][:n] for c in curves], 0), ax=ax, label=name, shade=False)
+    ax.set_title(title, fontsize=9)
+
+def _plot_stream(ax, cfg:DemoConfig):
+    "The composition of the downstream stream of the first seed."
+    y = np.asarray(get_dataset(cfg.downstream, cfg.downstream_root, train=True).targets)
+    s = preset(cfg.downstream, cfg.methods[0]).stream
+    split = si_blurry_split(y, s.n_tasks, s.n, s.m, s.rnd_nm, seed=cfg.seeds[0])
+    plot_composition(y, split, ax=ax, title=f'Si-Blurry stream, seed {cfg.seeds[0]}')
+
+# %% ../nbs/14_demo.ipynb
+def _plot_spectrum(ax, cov:np.ndarray):
+    "Eigenvalues of Σ_pre, largest first, on a log scale; its rank in the title."
+    ev = np.clip(np.linalg.eigvalsh(cov)[::-1], 1e-12, None)
+    ax.semilogy(ev, '.-'); ax.set_xlabel('eigenvalue index'); ax.set_ylabel('eigenvalue'); ax.grid(alpha=.3)
+    ax.set_title(rf'$\Sigma_{{pre}}$ of the refined backbone: rank {sigma_rank(cov)} of {len(cov)}', fontsize=9)
 
 # %% ../nbs/14_demo.ipynb
 def plot_demo(cfg:DemoConfig, files:dict, runs:dict, out:Path):
     "Accuracy curves, stream composition and Σ_pre spectrum: `out/demo.png`."
-    import matplotlib; import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     fig, axs = plt.subplots(1, 3, figsize=(15, 4))
-    for name, sums in runs.items():
-        curves = [read_curve(Path(r['run_dir']))[:2] for r in sums]
-        n = min(len(c[0]) for c in curves)
-        acc = np.mean([c[1][:n] for c in curves], 0)
-        plot_accuracy_curve(curves[0][0][:n], acc, ax=axs[0], label=name, shade=False)
-    axs[0].set_title(f'{cfg.downstream}: anytime accuracy, mean of {len(cfg.seeds)} seeds', fontsize=9)
-    tr = get_dataset(cfg.downstream, cfg.downstream_root, train=True)
-    c0 = preset(cfg.downstream, cfg.methods[0]).stream
-    split = si_blurry_split(np.asarray(tr.targets), c0.n_tasks, c0.n, c0.m, c0.rnd_nm, seed=cfg.seeds[0])
-    plot_composition(np.asarray(tr.targets), split, ax=axs[1], title=f'Si-Blurry stream, seed {cfg.seeds[0]}')
-    if files.get('cov'):
-        cov = load_covariance(files['cov'])
-        ev = np.clip(np.linalg.eigvalsh(cov)[::-1], 1e-12, None)
-        axs[2].semilogy(ev, '.-'); axs[2].set_xlabel('eigenvalue index'); axs[2].set_ylabel('eigenvalue'); axs[2].grid(alpha=.3)
-        axs[2].set_title(rf'$\Sigma_{{pre}}$ of the refined backbone: rank {np.linalg.matrix_rank(cov)} of {len(cov)}', fontsize=9)
+    _plot_curves(axs[0], runs, f'{cfg.downstream}: anytime accuracy, mean of {len(cfg.seeds)} seeds')
+    _plot_stream(axs[1], cfg)
+    if files.get('cov'): _plot_spectrum(axs[2], load_covariance(files['cov']))
     else: axs[2].axis('off')
     fig.tight_layout()
     with atomic_write(out/'demo.png', 'wb') as f: fig.savefig(f, format='png', dpi=90)
@@ -254,47 +309,27 @@ QUICK = dict(pretrain_data='fashion-mnist', downstream='digits', pretrain_per_cl
              inner_epochs=1, meta_samples=30, meta_batch=128, cov_samples=50, methods=('dualprompt', 'l2p'), seeds=(1,),
              eval_period=300)
 
-_HELP = dict(out='output folder', pretrain_data='pretraining dataset (mepo.data name)', pretrain_root='its folder (default: where it installs)',
-             pretrain_per_class='pretraining images per class (default: all)', downstream='continual-learning dataset', downstream_root='its folder',
-             img_size='image side of the ViT', patch_size='patch side', embed_dim='ViT width', depth='ViT blocks', num_heads='attention heads',
-             pretrain_epochs='pretraining epochs', pretrain_lr='pretraining peak learning rate', batch_size='batch size of pretraining',
-             meta_epochs='MePo meta-epochs', group_size='classes per Reptile update', classes_per_task='classes per pseudo-task',
-             inner_epochs='epochs per pseudo-task', meta_samples='images per class per pseudo-task', meta_batch='batch size of meta-training',
-             meta_views="meta-training views: 'crop', 'pad' or 'imagenet'", meta_step='Reptile step ε', lr_backbone='meta-training backbone learning rate',
-             lr_head='meta-training head learning rate', cov_samples='images per class for the meta covariance',
-             isa_samples="MISA warm-up: images per pretraining class", isa_epochs='MISA warm-up: epochs per task',
-             prompt_scale="prompt lengths x this (the paper's are for 196 patches)", methods='GCL methods',
-             variants='plain, meta (refined backbone only), align (alignment only), mepo (both)', alpha='α of the alignment',
-             form="alignment map: 'mepo' (released) or 'exact'", seeds='GCL seeds', eval_period='anytime evaluation period (samples)',
-             lr='GCL learning rate (default: the preset)', device="'auto', 'cpu' or 'cuda'", seed='seed of pretraining, meta-training and the MISA warm-up')
-
+# %% ../nbs/14_demo.ipynb
 def demo_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='mepo_demo', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    "The `mepo_demo` parser: an option per `DemoConfig` field (only those given land in the namespace), and `--quick`."
+    p = OneLineParser(prog='mepo_demo',
         description='The whole MePo pipeline at small scale on CPU: pretrain a small ViT on 1,000 glyph classes, MePo meta '
                     'post-pretraining, meta covariance, MISA prompt warm-up, then Si-Blurry GCL on 100 new classes with and '
                     'without MePo.')
     add_version_arg(p)                                               # --version, as every mepo console script
-    for k, v in asdict(DemoConfig()).items():
-        flag, h = '--' + k.replace('_', '-'), _HELP[k]
-        if isinstance(v, tuple): p.add_argument(flag, nargs='+', type=type(v[0]), default=list(v), help=h)
-        elif k in ('pretrain_root', 'downstream_root'): p.add_argument(flag, default=v, help=h)
-        elif k in ('lr', 'pretrain_per_class'): p.add_argument(flag, type=float if k == 'lr' else int, default=v, help=h)
-        else: p.add_argument(flag, type=type(v), default=v, help=h)
-    p.add_argument('--quick', action='store_true', help='a one-to-two-minute smoke test on Fashion-MNIST -> digits, every stage shrunk')
+    add_config_args(p, DemoConfig, choices={'form': FORMS}, nargs='+')
+    p.add_argument('--quick', action='store_true', help='a smoke test on Fashion-MNIST -> digits with every stage shrunk (options given win)')
     return p
 
+# %% ../nbs/14_demo.ipynb
 def demo_config(argv=None) -> DemoConfig:
-    "Parse `mepo_demo` arguments."
-    a = vars(demo_parser().parse_args(argv))
-    quick = a.pop('quick')
-    given = {k: v for k, v in a.items()}
-    if quick:
-        defaults = asdict(DemoConfig())
-        for k, v in QUICK.items():
-            if given[k] == (list(defaults[k]) if isinstance(defaults[k], tuple) else defaults[k]): given[k] = v
-    return DemoConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in given.items()})
+    "Parse `mepo_demo` arguments: the defaults, `QUICK` over them with `--quick`, the options given over both."
+    ns = vars(demo_parser().parse_args(argv))
+    base = replace(DemoConfig(), **QUICK) if ns.pop('quick') else DemoConfig()
+    return apply_args(base, ns, [f.name for f in fields(DemoConfig)])
 
+# %% ../nbs/14_demo.ipynb
 def demo_main(argv=None) -> int:
     "Console script `mepo_demo`: one line and status 2 for a user error (a missing font names its package), 130 on Ctrl-C."
-    def go(): cfg = demo_config(argv); _check(cfg); run_demo(cfg)
+    def go(): run_demo(demo_config(argv))
     return run_cli('mepo_demo', go, interrupted='run the command again (the demo starts over)')

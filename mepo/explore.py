@@ -41,6 +41,7 @@ def draw_stream(targets, n_tasks:int=5, n:int=50, m:int=10, seed:int=1, rnd_nm:b
     fig.tight_layout()
     return fig
 
+# %% ../nbs/15_explore.ipynb
 def stream_explorer(targets) -> W.Widget:
     "Sliders for N, M, tasks and seed over the stream of `targets`."
     n_cls = len(np.unique(np.asarray(targets)))
@@ -60,6 +61,7 @@ def find_runs(root) -> list[Path]:
     if not root.is_dir(): raise FileNotFoundError(f"run folder {root} does not exist")
     return sorted(p.parent for p in root.rglob('metrics.csv'))
 
+# %% ../nbs/15_explore.ipynb
 def read_curve(run:Path) -> tuple[np.ndarray, np.ndarray, list]:
     "(samples, accuracies) of the anytime evaluations of a run, and its task-end sample counts."
     rows = list(csv.DictReader(open(Path(run)/'metrics.csv')))
@@ -67,6 +69,7 @@ def read_curve(run:Path) -> tuple[np.ndarray, np.ndarray, list]:
     return (np.array([int(r['samples']) for r in a]), np.array([float(r['acc']) for r in a]),
             [int(r['samples']) for r in rows if r['kind'] == 'task_end'])
 
+# %% ../nbs/15_explore.ipynb
 def draw_runs(runs, root=None, ax=None):
     "Overlay the accuracy curves of `runs`; returns the Axes."
     if ax is None: _, ax = plt.subplots(figsize=(7, 4))
@@ -79,6 +82,7 @@ def draw_runs(runs, root=None, ax=None):
         plot_accuracy_curve(s, a, ax=ax, label=lab, shade=False)
     return ax
 
+# %% ../nbs/15_explore.ipynb
 def runs_explorer(root) -> W.Widget:
     "A multi-select of the runs under `root` and their curves."
     runs = find_runs(root)
@@ -105,6 +109,7 @@ def draw_alignment(feats, labels, sigma, alpha:float=0.5, form:str='mepo', fig=N
     fig.tight_layout()
     return fig
 
+# %% ../nbs/15_explore.ipynb
 def alpha_explorer(feats, labels, sigma) -> W.Widget:
     "A slider over α and a choice of map for `draw_alignment`."
     a = W.FloatSlider(value=0.5, min=0, max=1, step=0.05, description='α')
