@@ -371,7 +371,7 @@ def forward(self:FeatureAligner, x:torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/11_align.ipynb
 _MOVED = ('compute_prototype_covariance', 'backbone_input_spec', 'index_batches', '_preprocess', 'cov_parser', 'run_cov',
-          'cov_main', 'progress')
+          'cov_main')
 
 def __getattr__(name:str):
     "Names that moved to `mepo.cov`, still importable from `mepo.align`."
