@@ -326,6 +326,7 @@ def _I(name, n, mean, std, aa, size): return DatasetInfo(name, n, tuple(mean), t
 def _lazy(module:str, fn:str, root:str='root', **fixed) -> Callable:
     "A loader `(root, train, **kw)` that imports `mepo.<module>` on first use and calls its `fn` (`root` under that name)."
     def load(r, train, **kw): return getattr(importlib.import_module(f'mepo.{module}'), fn)(**{root: r}, train=train, **fixed, **kw)
+    load.resolve = lambda: getattr(importlib.import_module(f'mepo.{module}'), fn)   # the function itself (its signature)
     return load
 
 # %% ../nbs/02_data.ipynb

@@ -107,7 +107,8 @@ def _loader_kwargs(cfg:GCLConfig) -> dict:
     "`reference_quirks=True` for a dataset loader that has a quirk, when the run asks for quirks; else nothing."
     from mepo.data import DATASETS
     e = DATASETS.get(dataset_name(cfg.data.dataset))
-    takes = e is not None and 'reference_quirks' in inspect.signature(e.loader).parameters
+    fn = getattr(e.loader, 'resolve', lambda: e.loader)() if e is not None else None   # a lazy loader names its function
+    takes = fn is not None and 'reference_quirks' in inspect.signature(fn).parameters
     return dict(reference_quirks=True) if cfg.reference_quirks and takes else {}
 
 def load_datasets(cfg:GCLConfig):
