@@ -6,9 +6,10 @@
 from __future__ import annotations
 import sys, time, argparse, tempfile, warnings, contextlib
 from pathlib import Path
+from dataclasses import dataclass, field
 import torch, torch.nn as nn
 from .core import add_version_arg, get_device, save_json, versions, seed_everything, run_cli
-from .args import OneLineParser
+from .args import OneLineParser, add_config_args, config_dict
 from .backbone import create_backbone
 from .config import apply_overrides
 from .trainer import learner_class
@@ -17,9 +18,9 @@ from .throughput import (BENCH_METHODS, synthetic_images, device_info, backbone_
                              bench_gcl_method, bench_gcl_e2e, bench_meta, bench_cov)
 
 # %% auto 0
-__all__ = ['SECTIONS', 'TINY_BACKBONE', 'FULL_SIZES', 'TINY_SIZES', 'bench_parser', 'check_args', 'bench_backbone', 'bench_gcl',
-           'bench_e2e', 'bench_header', 'run_sections', 'run_bench', 'table_rows', 'format_table', 'bench_main',
-           'speedups']
+__all__ = ['SECTIONS', 'TINY_BACKBONE', 'FULL_SIZES', 'TINY_SIZES', 'BenchConfig', 'bench_parser', 'check_args', 'bench_backbone',
+           'bench_gcl', 'bench_e2e', 'bench_header', 'run_sections', 'run_bench', 'table_rows', 'format_table',
+           'bench_main', 'speedups']
 
 # %% ../nbs/16_bench.ipynb
 SECTIONS = ('gcl', 'meta', 'cov', 'e2e')
@@ -30,55 +31,47 @@ TINY_SIZES = dict(n_test=128, n_stream=2000, eval_period=100, reps=2, warmup=1, 
                   meta_batch=32, meta_iters=2, cov_images=64, cov_batch=32, e2e_samples=0)
 
 # %% ../nbs/16_bench.ipynb
-def _what_args(a):
-    a('--device', default='auto', help="'auto' (CUDA if available), 'cpu', 'cuda', 'cuda:N'")
-    a('--backbone', default='sup21k', help='mepo.backbone.BACKBONES key or timm ViT name, random init (default sup21k: ViT-B/16)')
-    a('--img-size', type=int, default=None, help="network input side (default: the backbone's, 224 for ViT-B/16; 32 with --tiny)")
-    a('--tiny', action='store_true', help='a tiny random ViT (6 blocks, width 64, 32 px) and small sizes: a smoke test for CPUs')
-    a('--only', nargs='+', default=list(SECTIONS[:3]), metavar='SECTION',
-      help=f"sections to run, among {SECTIONS} (default gcl meta cov; 'e2e': only run_gcl end to end, needs --e2e-samples)")
-
-# %% ../nbs/16_bench.ipynb
-def _gcl_args(a):
-    a('--methods', nargs='+', default=list(BENCH_METHODS), metavar='METHOD', help=f'GCL methods (default {" ".join(BENCH_METHODS)})')
-    a('--n-classes', type=int, default=100, help='classes of the synthetic GCL data (CIFAR-100: 100)')
-    a('--native-size', type=int, default=32, help='stored side of the GCL images, resized on the device (CIFAR-100: 32)')
-    a('--stream-batch', type=int, default=32, help='new stream samples per step (the paper: 32)')
-    a('--online-iter', type=int, default=3, help='optimisation steps per stream batch (the paper: 3)')
-    a('--n-tasks', type=int, default=5, help='tasks of the stream: one evaluation at each task end (the paper: 5)')
-    a('--eval-period', type=int, default=None, help='an evaluation every this many stream samples (the paper: 1000)')
-    a('--eval-batch', type=int, default=128, help='test batch size')
-    a('--n-test', type=int, default=None, help='synthetic test images (CIFAR-100: 10,000)')
-    a('--n-stream', type=int, default=None, help='stream length of the combined figure (CIFAR-100: 50,000)')
-    a('--e2e-samples', type=int, default=None, help='also run mepo.trainer.run_gcl on a synthetic stream of this many samples (0: off)')
-    a('--align', action=argparse.BooleanOptionalAction, default=True, help='MePo output alignment with a random Σ in every learner')
-    a('--reference-quirks', action='store_true', help="GCL learners with the reference code's behaviours (e.g. its linear probe's 96 steps per batch)")
-
-# %% ../nbs/16_bench.ipynb
-def _size_args(a):
-    a('--reps', type=int, default=None, help='timed repetitions of every measurement')
-    a('--warmup', type=int, default=None, help='untimed iterations first (stream batches, meta steps, inference passes)')
-    a('--iters', type=int, default=None, help='stream batches per timed GCL repetition')
-    a('--eval-reps', type=int, default=None, help='timed repetitions of a GCL evaluation')
-    a('--meta-batch', type=int, default=None, help='meta-training batch size (the paper: 256)')
-    a('--meta-iters', type=int, default=None, help='meta-training steps per timed repetition')
-    a('--meta-classes', type=int, default=1000, help="classes of the meta-training head (ImageNet: 1000)")
-    a('--compile', action='store_true', help='torch.compile the meta-training forward pass (MetaConfig.compile)')
-    a('--cov-images', type=int, default=None, help='images of the covariance measurement')
-    a('--cov-batch', type=int, default=None, help='batch size of covariance extraction and plain inference')
-
-# %% ../nbs/16_bench.ipynb
-def _run_args(a):
-    a('--amp', action=argparse.BooleanOptionalAction, default=True, help='bf16 autocast on CUDA (no effect on the CPU)')
-    a('--peak-tflops', type=float, default=None, help='bf16 peak of the GPU for the utilisation (default: looked up from its name)')
-    a('--threads', type=int, default=None, help="torch intra-op CPU threads (default: torch's own choice)")
-    a('--seed', type=int, default=0, help='seed of the synthetic data and the learners')
-    a('--out', default=None, help='write the results as JSON to this file')
-    a('--quiet', action='store_true', help='no table and no progress lines')
+@dataclass
+class BenchConfig:
+    "Every option of `mepo_bench`."
+    device:str='auto'               # 'auto' (CUDA if available), 'cpu', 'cuda', 'cuda:N'
+    backbone:str='sup21k'           # mepo.backbone.BACKBONES key or timm ViT name, random init (sup21k: ViT-B/16)
+    img_size:int|None=None          # network input side (None: the backbone's, 224 for ViT-B/16; 32 with --tiny)
+    tiny:bool=False                 # a tiny random ViT (6 blocks, width 64, 32 px) and small sizes: a smoke test for CPUs
+    only:list=field(default_factory=lambda: list(SECTIONS[:3]))   # sections to run, among gcl meta cov e2e ('e2e': only run_gcl end to end, needs --e2e-samples)
+    methods:list=field(default_factory=lambda: list(BENCH_METHODS))  # GCL methods (any registered method)
+    n_classes:int=100               # classes of the synthetic GCL data (CIFAR-100: 100)
+    native_size:int=32              # stored side of the GCL images, resized on the device (CIFAR-100: 32)
+    stream_batch:int=32             # new stream samples per step (the paper: 32)
+    online_iter:int=3               # optimisation steps per stream batch (the paper: 3)
+    n_tasks:int=5                   # tasks of the stream: one evaluation at each task end (the paper: 5)
+    eval_period:int|None=None       # an evaluation every this many stream samples (the paper: 1000)
+    eval_batch:int=128              # test batch size
+    n_test:int|None=None            # synthetic test images (CIFAR-100: 10,000)
+    n_stream:int|None=None          # stream length of the combined figure (CIFAR-100: 50,000)
+    e2e_samples:int|None=None       # also run mepo.trainer.run_gcl on a synthetic stream of this many samples (0: off)
+    align:bool=True                 # MePo output alignment with a random Σ in every learner the authors align
+    reference_quirks:bool=False     # GCL learners with the authors' code's behaviours (e.g. its linear probe's 96 steps per batch)
+    reps:int|None=None              # timed repetitions of every measurement
+    warmup:int|None=None            # untimed iterations first (stream batches, meta steps, inference passes)
+    iters:int|None=None             # stream batches per timed GCL repetition
+    eval_reps:int|None=None         # timed repetitions of a GCL evaluation
+    meta_batch:int|None=None        # meta-training batch size (the paper: 256)
+    meta_iters:int|None=None        # meta-training steps per timed repetition
+    meta_classes:int=1000           # classes of the meta-training head (ImageNet: 1000)
+    compile:bool=False              # torch.compile the meta-training forward pass (MetaConfig.compile)
+    cov_images:int|None=None        # images of the covariance measurement
+    cov_batch:int|None=None         # batch size of covariance extraction and plain inference
+    amp:bool=True                   # bf16 autocast on CUDA (no effect on the CPU)
+    peak_tflops:float|None=None     # bf16 peak of the GPU for the utilisation (None: looked up from its name)
+    threads:int|None=None           # torch intra-op CPU threads (None: torch's own choice)
+    seed:int=0                      # seed of the synthetic data and the learners
+    out:str|None=None               # write the results as JSON to this file
+    quiet:bool=False                # no table and no progress lines
 
 # %% ../nbs/16_bench.ipynb
 def bench_parser() -> argparse.ArgumentParser:
-    "The `mepo_bench` argument parser (usage errors: one line, exit status 2)."
+    "The `mepo_bench` argument parser: the fields of `BenchConfig` (usage errors: one line, exit status 2)."
     p = OneLineParser(prog='mepo_bench', formatter_class=argparse.RawDescriptionHelpFormatter,
         description='Throughput of mepo with random backbones and synthetic images (nothing is downloaded): '
                     '(a) GCL stream samples/s per method, (b) meta-training images/s and model-FLOP utilisation, '
@@ -86,7 +79,8 @@ def bench_parser() -> argparse.ArgumentParser:
         epilog='Sizes left unset: ' + ', '.join(f'{k}={v}' for k, v in FULL_SIZES.items()) +
                '\nwith --tiny:       ' + ', '.join(f'{k}={v}' for k, v in TINY_SIZES.items()))
     add_version_arg(p)
-    for group in (_what_args, _gcl_args, _size_args, _run_args): group(p.add_argument)
+    add_config_args(p, BenchConfig, nargs='+')
+    p.set_defaults(**config_dict(BenchConfig()))             # a namespace with every field, as the sections read it
     return p
 
 # %% ../nbs/16_bench.ipynb
