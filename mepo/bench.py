@@ -16,6 +16,8 @@ from .trainer import learner_class
 from .methods import method_names, get_method
 from .throughput import (BENCH_METHODS, synthetic_images, device_info, backbone_flops, gcl_config, random_covariance,
                              bench_gcl_method, bench_gcl_e2e, bench_meta, bench_cov)
+from .core import moved_names
+
 
 # %% auto 0
 __all__ = ['SECTIONS', 'TINY_BACKBONE', 'FULL_SIZES', 'TINY_SIZES', 'BenchConfig', 'bench_parser', 'check_args', 'bench_backbone',
@@ -308,3 +310,6 @@ def speedups(ours:dict, # `run_bench` results (or the JSON file's content)
         x = ours['meta']['images_per_s']['median'] / reference['meta']
         out['meta'] = dict(ours=ours['meta']['images_per_s']['median'], reference=reference['meta'], speedup=x, meets=x >= meta_target)
     return out
+
+# %% ../nbs/16_bench.ipynb
+__getattr__ = moved_names('mepo.bench', {'PEAK_BF16_TFLOPS': 'mepo.throughput', 'sync': 'mepo.throughput', 'summarize': 'mepo.throughput', 'time_reps': 'mepo.throughput', 'rates': 'mepo.throughput', 'reset_peak': 'mepo.throughput', 'read_peak': 'mepo.throughput', 'count_flops': 'mepo.throughput', 'lookup_peak_tflops': 'mepo.throughput', 'cpu_model': 'mepo.throughput', 'make_learner': 'mepo.throughput', 'combined_rate': 'mepo.throughput', 'HostCopySpy': 'mepo.syncs', 'host_syncs_in_observe': 'mepo.syncs'})

@@ -15,7 +15,7 @@ __all__ = ['FP_TOL', 'log', 'in_test', 'sized', 'test_threads', 'test_setup', 'f
            'make_generator', 'get_device', 'autocast_dtype', 'autocast', 'atomic_write', 'torch_save_atomic',
            'save_json', 'load_json', 'sha256_file', 'check_file', 'check_dir', 'check_writable', 'make_run_dir',
            'versions', 'add_version_arg', 'LogProgress', 'progress', 'unwrap_worker_error', 'error_line',
-           'setup_logging', 'run_cli']
+           'setup_logging', 'run_cli', 'moved_names']
 
 # %% ../nbs/00_core.ipynb
 def in_test() -> bool:
@@ -285,3 +285,13 @@ def run_cli(prog:str, fn, interrupted=None) -> int:
         print(f"{prog}: interrupted" + (f"; {hint}" if hint else ''), file=sys.stderr); return 130
     except (ValueError, OSError) as e:
         print(f"{prog}: error: {error_line(e)}", file=sys.stderr); return 2
+
+# %% ../nbs/00_core.ipynb
+def moved_names(module:str, # the old module, e.g. 'mepo.data'
+                moved:dict):  # {name: the module it moved to, e.g. 'mepo.loaders'}
+    "A module-level `__getattr__` that serves `moved` names from their new modules (imported on first use)."
+    import importlib
+    def __getattr__(name:str):
+        if name in moved: return getattr(importlib.import_module(moved[name]), name)
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+    return __getattr__

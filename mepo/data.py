@@ -13,6 +13,8 @@ import torch
 from PIL import Image
 from fastcore.basics import patch
 from timm.data import IMAGENET_DEFAULT_MEAN, IMAGENET_DEFAULT_STD, IMAGENET_INCEPTION_MEAN, IMAGENET_INCEPTION_STD
+from .core import moved_names
+
 
 # %% auto 0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'INCEPTION_MEAN', 'INCEPTION_STD', 'CIFAR10_MEAN', 'CIFAR10_STD', 'CIFAR100_MEAN',
@@ -403,3 +405,6 @@ def materialize(ds:ImageDataset, batch_size:int=256, num_workers:int=0) -> Tenso
     xs = [x for x, _ in dl]
     if not xs: raise ValueError(f"materialize: {ds!r} is empty")
     return TensorImages(torch.cat(xs), ds.targets, ds.classes, ds.info)
+
+# %% ../nbs/02_data.ipynb
+__getattr__ = moved_names('mepo.data', {'IMG_EXTENSIONS': 'mepo.loaders', 'load_cifar': 'mepo.loaders', 'reference_split': 'mepo.loaders', 'scan_folder': 'mepo.loaders', 'load_tinyimagenet': 'mepo.loaders', 'load_pre_split': 'mepo.loaders', 'load_cub200': 'mepo.loaders', 'load_split_folder': 'mepo.loaders', 'load_imagenet': 'mepo.loaders'})

@@ -18,6 +18,8 @@ from .prompted import query_features, prompted_forward, layer_prompts, merge_pro
 from .learner import check_layers
 from .misa import read_torch_file, pick_prompt_tensor
 from .fam import FAM, fam_update
+from .core import moved_names
+
 
 # %% auto 0
 __all__ = ['SMALL_ISA', 'ISA_FILES', 'ISA_SIDECAR', 'IsaConfig', 'isa_prompt_shapes', 'projector', 'IsaModel', 'IsaViews',
@@ -430,3 +432,6 @@ def load_isa_prompts(prompt_dir:str|Path, # a folder written by `save_isa_prompt
         t = read_torch_file(d/name)
         out[k] = pick_prompt_tensor(t, want if want is not None else tuple(getattr(t, 'shape', ())), source=f"{k} file {d/name}")
     return out
+
+# %% ../nbs/10f_misa_isa.ipynb
+__getattr__ = moved_names('mepo.isa', {'isa_parser': 'mepo.isa_cli', 'isa_config': 'mepo.isa_cli', 'run_isa': 'mepo.isa_cli', 'isa_main': 'mepo.isa_cli'})

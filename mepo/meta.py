@@ -18,6 +18,7 @@ from .data import get_dataset, IMAGENET_MEAN, IMAGENET_STD
 from .backbone import create_backbone
 from .meta_data import ClassIndex, epoch_batches, shard, make_augment, center_view, _VIEWS
 from .feed import Feeder
+from .core import moved_names
 
 
 # %% auto 0
@@ -410,8 +411,6 @@ from . import meta_run as _run   # patches MetaTrainer with its files; a circula
 _RUN_NAMES = ('meta_train', 'meta_main', 'meta_parser', 'meta_config', 'read_metrics', 'plot_meta_metrics', 'rng_state',
               'set_rng_state', 'init_distributed', 'write_metrics', 'resume_diff', 'read_state')
 
-def __getattr__(name):   # PEP 562: the names that moved to mepo.meta_run stay importable from mepo.meta
-    if name in _RUN_NAMES: return getattr(_run, name)
-    raise AttributeError(f"module 'mepo.meta' has no attribute {name!r}")
+__getattr__ = moved_names('mepo.meta', {n: 'mepo.meta_run' for n in _RUN_NAMES})   # PEP 562: still importable from mepo.meta
 
 if __name__ == '__main__' and getattr(globals().get('__spec__'), 'name', '') == 'mepo.meta': sys.exit(_run.meta_main())   # python -m mepo.meta

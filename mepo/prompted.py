@@ -7,6 +7,8 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 import timm
 from timm.models.vision_transformer import VisionTransformer
+from .core import moved_names
+
 
 # %% auto 0
 __all__ = ['embed', 'cls_pos_embed', 'query_features', 'prompt_block', 'prefix_attention', 'prefix_block', 'prompted_forward',
@@ -194,3 +196,6 @@ def nearest_keys(dist:torch.Tensor, # distances (B, P)
     "Indices (B, N) of the `n` smallest distances per row, nearest first."
     if not 1 <= n <= dist.shape[1]: raise ValueError(f"cannot select n={n} prompts from a pool of {dist.shape[1]}")
     return dist.topk(n, dim=1, largest=False).indices                          # (B, N)
+
+# %% ../nbs/06_prompted.ipynb
+__getattr__ = moved_names('mepo.prompted', {'tiny_vit': 'mepo.backbone'})

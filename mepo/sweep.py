@@ -15,8 +15,8 @@ from .args import OneLineParser, add_config_args, apply_args, config_dict
 
 # %% auto 0
 __all__ = ['log', 'SLURM_KEYS', 'sweep_jobs', 'job_config', 'job_dir', 'job_done', 'run_job', 'slurm_script', 'slurm_executor',
-           'collect_runs', 'results_table', 'SlurmConfig', 'SweepConfig', 'sweep_parser', 'sweep_config', 'sweep_main',
-           'TableConfig', 'table_main']
+           'run_sweep', 'collect_runs', 'results_table', 'SlurmConfig', 'SweepConfig', 'sweep_parser', 'sweep_config',
+           'sweep_main', 'TableConfig', 'table_main']
 
 # %% ../nbs/17_sweep.ipynb
 log = logging.getLogger('mepo.sweep')
@@ -80,6 +80,30 @@ def slurm_executor(folder, **slurm):
     p = _slurm_params(slurm)
     ex.update_parameters(slurm_partition=p.pop('partition', None), timeout_min=p.pop('time'), **{f'slurm_{k}': v for k, v in p.items()})
     return ex
+
+# %% ../nbs/17_sweep.ipynb
+def run_sweep(jobs:list[dict], out, executor:str='local', # 'local', 'slurm' or 'debug'
+              folder=None,       # submitit's folder for scripts, pickles and logs (default <out>/_submitit)
+              wait:bool=True,    # wait for the jobs and return their summaries (SLURM: False returns the submitit jobs)
+              poll_s:float=1.0, timeout_min:int=24 * 60, **slurm) -> list:
+    "Run the unfinished `jobs` through submitit; return the summaries of all jobs (finished earlier or now)."
+    import submitit
+    if executor not in ('local', 'slurm', 'debug'): raise ValueError(f"executor={executor!r}; expected 'local', 'slurm' or 'debug'")
+    check_writable(out, 'sweep output folder')
+    folder = Path(folder) if folder is not None else Path(out)/'_submitit'
+    todo = [j for j in jobs if not job_done(j, out)]
+    log.info(f"sweep in {out}: {len(jobs)} jobs, {len(jobs) - len(todo)} finished earlier, {len(todo)} to run ({executor})")
+    if executor == 'slurm':
+        ex = slurm_executor(folder, **slurm)
+        sub = ex.map_array(run_job, todo, [str(out)] * len(todo)) if todo else []
+        log.info(f"submitted {len(sub)} jobs" + (f" (array {sub[0].job_id.split('_')[0]})" if sub else ''))
+        if not wait: return sub
+        for j in sub: j.result()
+    elif executor == 'debug':
+        ex = submitit.DebugExecutor(folder=folder)
+        for j in todo: ex.submit(run_job, j, str(out)).result()
+    else: _run_local(todo, out, folder, poll_s, timeout_min)
+    return [load_json(job_dir(j, out)/'summary.json') for j in jobs if job_done(j, out)]
 
 # %% ../nbs/17_sweep.ipynb
 def _visible_gpus() -> list[int]:
