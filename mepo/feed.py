@@ -119,4 +119,5 @@ def _load_rank(rank, world, port, idx, q):
     from mepo.data import get_dataset
     try: x, y = Feeder(get_dataset('digits', train=True), 'cpu', 0, loader='dataloader').load(idx, rank, world, 2)
     finally: dist.destroy_process_group()
-    q.put((rank, x.numpy(), y.numpy()))
+    q.put((rank, x.numpy(), y.numpy())); q.close(); q.join_thread()   # the result is delivered before the process ends
+    os._exit(0)   # skip interpreter teardown: gloo's threads can abort a normal exit (SIGABRT, exit code -6)
