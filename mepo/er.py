@@ -19,6 +19,7 @@ __all__ = ['ER']
                  scripts={d: {'train.memory_size': 2000} for d in ('cifar100', 'tinyimagenet', 'imagenet-r')})   # Si-Blurry er.sh
 class ER(FineTune):
     "Experience replay: fine-tuning on each stream batch joined with a random batch from a reservoir memory."
+    memory_class = RehearsalMemory   # the memory's type (Rainbow Memory and CLIB keep a class-balanced one)
     def __init__(self, backbone:nn.Module, n_classes:int,
                  memory_size:int=0, # K: samples the rehearsal memory holds (`train.memory_size`)
                  **kw):
@@ -33,7 +34,7 @@ class ER(FineTune):
         if not isinstance(replay_batch, int) or replay_batch < 0: raise ValueError(f"replay_batch must be an integer >= 0, got {replay_batch!r}")
         self.backbone.requires_grad_(bool(train_backbone))
         self.frozen_features = not train_backbone                         # a frozen backbone's test features can be cached
-        self.replay_batch, self.memory = replay_batch, RehearsalMemory(self.memory_size)
+        self.replay_batch, self.memory = replay_batch, self.memory_class(self.memory_size)
 
     def steps_per_batch(self, batch_len:int) -> int: return self.online_iter
 

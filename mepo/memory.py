@@ -7,7 +7,8 @@ from __future__ import annotations
 import torch, torch.nn as nn
 
 # %% auto 0
-__all__ = ['reservoir_slots', 'RehearsalMemory', 'update', 'sample']
+__all__ = ['reservoir_slots', 'RehearsalMemory', 'update', 'sample_slots', 'take', 'sample', 'ClassBalancedMemory',
+           'largest_class']
 
 # %% ../nbs/10g_memory.ipynb
 def reservoir_slots(seen:int,     # n: stream samples offered to the memory before this batch
@@ -51,6 +52,12 @@ def _write(old:torch.Tensor|None, new:torch.Tensor, pos:torch.Tensor, slots:torc
     return out
 
 # %% ../nbs/10g_memory.ipynb
+def _reservoir_slots_for(self:RehearsalMemory, y:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    "Where a batch with host labels `y` goes: (positions in the batch, memory slots); the reservoir rule here."
+    return reservoir_slots(self.seen, len(self), self.size, len(y))
+RehearsalMemory.slots_for = _reservoir_slots_for
+
+# %% ../nbs/10g_memory.ipynb
 @torch.no_grad()
 def update(self:RehearsalMemory, x:torch.Tensor, # (B, ...) uint8 images of a stream batch
            y:torch.Tensor, # (B,) their original labels
@@ -60,18 +67,26 @@ def update(self:RehearsalMemory, x:torch.Tensor, # (B, ...) uint8 images of a st
     if self.size == 0: self.seen += len(y); return            # no memory: no draws either
     new = dict(x=x, y=y, **{k: v.detach() for k, v in extra.items()})
     if self.data and set(new) != set(self.data): raise ValueError(f"memory fields are {sorted(self.data)}, got {sorted(new)}")
-    pos, slots = reservoir_slots(self.seen, len(self), self.size, len(y))
+    pos, slots = self.slots_for(y)
     self.seen += len(y)
     if len(slots): self.data = {k: _write(self.data.get(k), v, pos, slots) for k, v in new.items()}
 RehearsalMemory.update = update
 
 # %% ../nbs/10g_memory.ipynb
+def sample_slots(self:RehearsalMemory, k:int) -> torch.Tensor:
+    "`min(k, len(self))` distinct random slots (a CPU long tensor; empty if the memory is empty)."
+    if len(self) == 0 or k <= 0: return torch.zeros(0, dtype=torch.long)
+    return torch.randperm(len(self))[:k]
+
+def take(self:RehearsalMemory, idx:torch.Tensor) -> dict:
+    "Every field at the slots `idx` (an empty dict for no slots)."
+    if len(idx) == 0: return {}
+    return {n: v[idx.to(v.device, non_blocking=True)] for n, v in self.data.items()}
+
 def sample(self:RehearsalMemory, k:int) -> dict:
     "A replay batch: every field at `min(k, len(self))` distinct random rows (empty dict if the memory is empty)."
-    if len(self) == 0 or k <= 0: return {}
-    idx = torch.randperm(len(self))[:k]
-    return {n: v[idx.to(v.device, non_blocking=True)] for n, v in self.data.items()}
-RehearsalMemory.sample = sample
+    return self.take(self.sample_slots(k))
+RehearsalMemory.sample_slots, RehearsalMemory.take, RehearsalMemory.sample = sample_slots, take, sample
 
 # %% ../nbs/10g_memory.ipynb
 def _get_extra_state(self:RehearsalMemory) -> dict:
@@ -82,3 +97,51 @@ def _set_extra_state(self:RehearsalMemory, state:dict):
         raise ValueError(f"the saved rehearsal memory holds memory_size={state['size']} samples, this one {self.size}")
     self.seen, self.data = int(state['seen']), {k: v.clone() for k, v in state['data'].items()}
 RehearsalMemory.get_extra_state, RehearsalMemory.set_extra_state = _get_extra_state, _set_extra_state
+
+# %% ../nbs/10g_memory.ipynb
+class ClassBalancedMemory(RehearsalMemory):
+    "Memory that stays class-balanced: once full, a new sample evicts one of the largest class (`victim` picks which)."
+    def __init__(self, size:int): # K: capacity in samples (0: no memory)
+        super().__init__(size)
+        self.order = torch.zeros(0, dtype=torch.long)              # classes (original labels) in first-seen order
+
+    def victim(self, cand:torch.Tensor) -> int:
+        "The slot to evict among `cand` (the slots of the largest class): uniformly at random (Rainbow Memory)."
+        return int(cand[torch.randint(len(cand), (1,))])
+
+    def placed(self, slot:int, y:int, labels:torch.Tensor, appended:bool):
+        "Called after a sample of class `y` took `slot` (`labels`: the memory's labels now); CLIB scores it here."
+
+# %% ../nbs/10g_memory.ipynb
+def largest_class(labels:torch.Tensor, # (n,) labels stored now
+                  order:torch.Tensor,  # (m,) every class seen, first-seen order
+                  y:int) -> int:       # the newcomer's class
+    "argmax over `order` of (stored count + [class == y]): the class a full class-balanced memory evicts from."
+    counts = (labels[:, None] == order[None]).sum(0) + (order == y)
+    return int(order[counts.argmax()])
+
+# %% ../nbs/10g_memory.ipynb
+def _balanced_slots_for(self:ClassBalancedMemory, y:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    "Class-balanced rule, sample by sample: (positions in the batch, memory slots), CPU long tensors."
+    labels = self.data['y'].clone() if self.data else torch.zeros(0, dtype=torch.long)
+    last = {}                                                      # slot -> position of the sample that keeps it
+    for i, c in enumerate(y.tolist()):
+        if not bool((self.order == c).any()): self.order = torch.cat([self.order, torch.tensor([c])])
+        appended = len(labels) < self.size
+        if appended: slot, labels = len(labels), torch.cat([labels, torch.tensor([c])])
+        else:
+            slot = self.victim((labels == largest_class(labels, self.order, c)).nonzero().flatten())
+            labels[slot] = c
+        last[slot] = i
+        self.placed(slot, c, labels, appended)
+    slots = torch.tensor(sorted(last), dtype=torch.long)
+    return torch.tensor([last[s] for s in slots.tolist()], dtype=torch.long), slots
+ClassBalancedMemory.slots_for = _balanced_slots_for
+
+# %% ../nbs/10g_memory.ipynb
+def _balanced_get_extra_state(self:ClassBalancedMemory) -> dict:
+    return dict(RehearsalMemory.get_extra_state(self), order=self.order.clone())
+
+def _balanced_set_extra_state(self:ClassBalancedMemory, state:dict):
+    RehearsalMemory.set_extra_state(self, state); self.order = state['order'].clone()
+ClassBalancedMemory.get_extra_state, ClassBalancedMemory.set_extra_state = _balanced_get_extra_state, _balanced_set_extra_state
