@@ -205,14 +205,14 @@ def variant_files(variant:str, files:dict) -> tuple[str, str|None]:
 # %% ../nbs/14_demo.ipynb
 def scaled_prompts(method:str, depth:int, scale:float=1.) -> dict:
     "`method_args` of `method` for a ViT of `depth` blocks: the paper's layer pattern, prompt lengths × `scale` (≥ 1)."
+    if method not in ('dualprompt', 'misa', 'mvp', 'coda', 'l2p'): return {}      # no prompts: nothing to scale
     if depth < 2: raise ValueError(f"the demo's ViT needs at least 2 blocks for prompt methods, got depth={depth}")
     g = [0, 1] if depth >= 4 else [0]
     e = list(range(len(g), min(len(g) + 3, depth)))
     n = lambda k: max(1, round(METHOD_DEFAULTS[method][k] * scale))
     if method in ('dualprompt', 'misa', 'mvp'): return dict(g_layers=g, e_layers=e, g_len=n('g_len'), e_len=n('e_len'))
     if method == 'coda': return dict(layers=list(range(min(5, depth))), prompt_len=n('prompt_len'))
-    if method == 'l2p': return dict(prompt_len=n('prompt_len'), top_k=n('top_k'))
-    return {}
+    return dict(prompt_len=n('prompt_len'), top_k=n('top_k'))                     # l2p
 
 # %% ../nbs/14_demo.ipynb
 def isa_config(cfg:DemoConfig) -> IsaConfig:

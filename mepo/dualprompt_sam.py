@@ -47,9 +47,4 @@ def _sam_step(self:DualPromptSAM, x:torch.Tensor, y:torch.Tensor) -> torch.Tenso
     self.opt.step()
     return losses[-1]
 
-def _sam_observe(self:DualPromptSAM, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
-    "Expose new classes and run `online_iter` sharpness-aware steps on the batch; returns the mean loss."
-    self.train(); y = self.expose(y)
-    n = self.steps_per_batch(len(y))
-    return sum(self.sam_step(x, y) for _ in range(n)) / n
-DualPromptSAM.sam_step, DualPromptSAM.observe = _sam_step, _sam_observe
+DualPromptSAM.train_step = _sam_step    # `Learner.observe` runs `steps_per_batch` of these

@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import autocast
-from .learner import FineTune
+from .learner import FineTune, Learner
 from .memory import RehearsalMemory
 from .methods import register_method
 
@@ -75,10 +75,7 @@ def remember(self:ER, x:torch.Tensor, y:torch.Tensor):
 # %% ../nbs/10h_er.ipynb
 @patch
 def observe(self:ER, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
-    "Expose new classes, run `online_iter` replay steps, then update the memory; returns the mean loss."
-    self.train()
-    ye, y = self.expose(y), self._host_labels(y)
-    n = self.steps_per_batch(len(ye))
-    total = sum(self.train_step(x, ye) for _ in range(n))
-    self.remember(x, y)
-    return total / n
+    "`Learner.observe` (expose new classes, `steps_per_batch` replay steps), then update the memory; the mean loss."
+    loss = Learner.observe(self, x, y)
+    self.remember(x, self._host_labels(y))
+    return loss

@@ -76,12 +76,18 @@ def setup(self:Learner, **method_args):
 
 # %% ../nbs/07_learner.ipynb
 @patch
-def configure_optimizer(self:Learner):
-    "Adam (or SGD with momentum 0.9) over every trainable parameter, built once."
+def param_groups(self:Learner) -> list[dict]:
+    "The optimiser's parameter groups: one of every trainable parameter (a method with several rates overrides this)."
     params = [p for p in self.parameters() if p.requires_grad]
     if not params: raise ValueError(f"{type(self).__name__} has no trainable parameters")
-    if self.opt_name == 'adam': return torch.optim.Adam(params, lr=self.lr, weight_decay=self.weight_decay)
-    if self.opt_name == 'sgd': return torch.optim.SGD(params, lr=self.lr, momentum=0.9, weight_decay=self.weight_decay)
+    return [dict(params=params)]
+
+@patch
+def configure_optimizer(self:Learner):
+    "Adam (or SGD with momentum 0.9) over `param_groups()` (a group's own `lr` wins over `self.lr`), built once."
+    groups = self.param_groups()
+    if self.opt_name == 'adam': return torch.optim.Adam(groups, lr=self.lr, weight_decay=self.weight_decay)
+    if self.opt_name == 'sgd': return torch.optim.SGD(groups, lr=self.lr, momentum=0.9, weight_decay=self.weight_decay)
     raise ValueError(f"optimizer={self.opt_name!r}; expected 'adam' or 'sgd'")
 
 @patch
@@ -198,22 +204,26 @@ def steps_per_batch(self:Learner, batch_len:int) -> int:
 
 # %% ../nbs/07_learner.ipynb
 @patch
+def train_step(self:Learner, x:torch.Tensor, # the stream batch (uint8 images, or floats already normalised)
+               y:torch.Tensor,               # its exposure labels, on the device
+              ) -> torch.Tensor:
+    "One optimisation step on the batch (its own augmentation draw); the detached loss. Methods with another step override this."
+    with autocast(self.device, self.amp): logits = self(self._prepare(x, train=True))
+    loss = self.loss(logits, y)
+    self.opt.zero_grad(set_to_none=True)
+    loss.backward()
+    self.opt.step()
+    return loss.detach()
+
+@patch
 def observe(self:Learner, x:torch.Tensor, # a stream batch (uint8 images, or floats already normalised)
             y:torch.Tensor,               # original labels
            ) -> torch.Tensor:
-    "Expose new classes and run `online_iter` optimisation steps on the batch; returns the mean loss (a tensor)."
+    "Expose new classes and run `steps_per_batch` calls of `train_step` on the batch; returns the mean loss (a tensor)."
     self.train()
     y = self.expose(y)
-    total = torch.zeros((), device=self.device)
-    for _ in range(self.steps_per_batch(len(y))):
-        xb = self._prepare(x, train=True)
-        with autocast(self.device, self.amp): logits = self(xb)
-        loss = self.loss(logits, y)
-        self.opt.zero_grad(set_to_none=True)
-        loss.backward()
-        self.opt.step()
-        total += loss.detach()
-    return total / self.steps_per_batch(len(y))
+    n = self.steps_per_batch(len(y))
+    return sum(self.train_step(x, y) for _ in range(n)) / n
 
 # %% ../nbs/07_learner.ipynb
 @patch

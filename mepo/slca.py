@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .learner import FineTune
+from .learner import FineTune, Learner
 from .methods import register_method
 from .core import autocast
 
@@ -79,18 +79,18 @@ class SLCA(FineTune):
         self.stats = ClassStats(self.n_classes, self.dim)
 
 # %% ../nbs/10s_slca.ipynb
-def _slca_optimizer(self:SLCA):
-    "Two parameter groups: the backbone at lr × s, the head (and anything else) at lr; `sgd_sl` under quirks."
+def _slca_groups(self:SLCA) -> list[dict]:
+    "Two parameter groups: the backbone at lr × s, the head (and anything else) at lr."
     bb = [p for p in self.backbone.parameters() if p.requires_grad]
     ids = {id(p) for p in bb}
-    rest = [p for p in self.parameters() if p.requires_grad and id(p) not in ids]
-    if self.reference_quirks:
-        return torch.optim.SGD([dict(params=bb, lr=self.lr), dict(params=rest, lr=0.005)], lr=self.lr, weight_decay=5e-4)
-    groups = [dict(params=bb, lr=self.lr * self.scale), dict(params=rest, lr=self.lr)]
-    if self.opt_name == 'adam': return torch.optim.Adam(groups, lr=self.lr, weight_decay=self.weight_decay)
-    if self.opt_name == 'sgd': return torch.optim.SGD(groups, lr=self.lr, momentum=0.9, weight_decay=self.weight_decay)
-    raise ValueError(f"optimizer={self.opt_name!r}; expected 'adam' or 'sgd'")
-SLCA.configure_optimizer = _slca_optimizer
+    return [dict(params=bb, lr=self.lr * self.scale), dict(params=[p for p in self.parameters() if p.requires_grad and id(p) not in ids], lr=self.lr)]
+
+def _slca_optimizer(self:SLCA):
+    "`Learner`'s Adam or SGD over the two groups; the authors' `sgd_sl` (lr for the backbone, 0.005 for the head) under quirks."
+    if not self.reference_quirks: return Learner.configure_optimizer(self)
+    bb, rest = (g['params'] for g in self.param_groups())
+    return torch.optim.SGD([dict(params=bb, lr=self.lr), dict(params=rest, lr=0.005)], lr=self.lr, weight_decay=5e-4)
+SLCA.param_groups, SLCA.configure_optimizer = _slca_groups, _slca_optimizer
 
 # %% ../nbs/10s_slca.ipynb
 def _slca_observe(self:SLCA, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
