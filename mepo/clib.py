@@ -119,6 +119,7 @@ AdaptiveLR.get_extra_state, AdaptiveLR.set_extra_state = _alr_get_extra_state, _
 class CLIB(ER):
     "CLIB: memory-only training steps, an importance-managed class-balanced memory, an adaptive learning rate."
     memory_class = ImportanceMemory
+    host_syncs = 'each importance update brings the memory losses to the host (the replacement rule and the t-test read them)'
 
     def setup(self, imp_update_period:int=1, # steps between importance updates (the authors' --imp_update_period)
               ema_ratio:float=0.9,           # β of the importance update

@@ -41,6 +41,7 @@ class Learner(nn.Module):
     "Online continual learner: backbone → feature → alignment → linear head, trained `online_iter` steps per stream batch."
     train_mask = 'seen'       # 'seen' | 'batch' | 'none'
     eval_mask = True          # mask unseen classes at evaluation
+    host_syncs = None         # why `observe` must read device values on the host (None: it never does; 16a_syncs checks)
     frozen_features = False   # True when features(x) at evaluation never change (allows caching them)
 
     def __init__(self, backbone:nn.Module, # a timm ViT returning (B, D) features
