@@ -128,7 +128,8 @@ class CLIB(ER):
               **er_args):
         "ER's network and replay batch size (k: the memory batch), the importance memory, the rate schedule."
         super().setup(**er_args)
-        if not isinstance(imp_update_period, int) or imp_update_period < 1: raise ValueError(f"imp_update_period must be an integer >= 1, got {imp_update_period!r}")
+        for k, v in dict(imp_update_period=imp_update_period, lr_period=lr_period, lr_length=lr_length).items():
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be an integer >= 1, got {v!r}")
         if not 0 <= ema_ratio < 1: raise ValueError(f"ema_ratio must be in [0, 1), got {ema_ratio!r}")
         if not 0 < lr_step < 1: raise ValueError(f"lr_step must be in (0, 1), got {lr_step!r}")
         self.imp_update_period, self.ema_ratio, self.adaptive_lr, self.n_steps = imp_update_period, float(ema_ratio), bool(adaptive_lr), 0
