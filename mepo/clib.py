@@ -128,6 +128,7 @@ class CLIB(ER):
               **er_args):
         "ER's network and replay batch size (k: the memory batch), the importance memory, the rate schedule."
         super().setup(**er_args)
+        if self.memory_size < 1: raise ValueError(f"clib trains on its memory alone: memory_size (train.memory_size) must be >= 1, got {self.memory_size}")
         for k, v in dict(imp_update_period=imp_update_period, lr_period=lr_period, lr_length=lr_length).items():
             if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be an integer >= 1, got {v!r}")
         if not 0 <= ema_ratio < 1: raise ValueError(f"ema_ratio must be in [0, 1), got {ema_ratio!r}")
