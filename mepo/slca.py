@@ -15,33 +15,43 @@ __all__ = ['ClassStats', 'sample', 'logit_norm_loss', 'SLCA', 'SLCAMisa']
 
 # %% ../nbs/10s_slca.ipynb
 class ClassStats(nn.Module):
-    "Per-class feature sums over the current task, and the latest mean and covariance of every class."
+    "The current task's features, and the latest mean and covariance of every class."
     def __init__(self, n_classes:int, dim:int):
         super().__init__()
-        for k, shape in dict(s1=(n_classes, dim), s2=(n_classes, dim, dim), mu=(n_classes, dim), cov=(n_classes, dim, dim)).items():
-            self.register_buffer(k, torch.zeros(shape, dtype=torch.float64 if k[0] == 's' else torch.float32))
-        self.register_buffer('n', torch.zeros(n_classes, dtype=torch.long))
+        for k, shape in dict(mu=(n_classes, dim), cov=(n_classes, dim, dim)).items(): self.register_buffer(k, torch.zeros(shape))
+        self.register_buffer('n', torch.zeros(n_classes, dtype=torch.long))      # this task's features per class
         self.register_buffer('has', torch.zeros(n_classes, dtype=torch.bool))
+        self.feats, self.labels = [], []                                          # this task's features, batch by batch
 
     @torch.no_grad()
     def add(self, f:torch.Tensor, y:torch.Tensor):
-        "Accumulate features `f` (B, D) of classes `y` (B,)."
-        f = f.double()
-        self.s1.index_add_(0, y, f); self.s2.index_add_(0, y, f[:, :, None] * f[:, None, :])
+        "Keep features `f` (B, D) of classes `y` (B,) until the task ends."
+        self.feats.append(f.detach().float()); self.labels.append(y.detach())
         self.n.index_add_(0, y, torch.ones_like(y))
 
 # %% ../nbs/10s_slca.ipynb
 @torch.no_grad()
 def _close_task(self:ClassStats):
-    "Turn this task's sums into means and covariances (classes with >= 2 samples), then reset the sums."
+    "Means and covariances of this task's classes with >= 2 features (a host loop over them), then forget the features."
     c = (self.n >= 2).nonzero().flatten()
-    n = self.n[c].double()[:, None]
-    mu = self.s1[c] / n
-    self.mu[c] = mu.float()
-    self.cov[c] = ((self.s2[c] - n[:, :, None] * mu[:, :, None] * mu[:, None, :]) / (n[:, :, None] - 1)).float()
+    if len(c):
+        f, y = torch.cat(self.feats).double(), torch.cat(self.labels)
+        for k in c.tolist():
+            d = f[y == k]; mu = d.mean(0); d = d - mu
+            self.mu[k], self.cov[k] = mu.float(), (d.T @ d / (len(d) - 1)).float()
     self.has[c] = True
-    for b in (self.s1, self.s2, self.n): b.zero_()
+    self.n.zero_(); self.feats, self.labels = [], []
 ClassStats.close_task = _close_task
+
+# %% ../nbs/10s_slca.ipynb
+def _stats_get_extra_state(self:ClassStats) -> dict:
+    f = torch.cat(self.feats) if self.feats else self.mu.new_zeros((0, self.mu.shape[1]))
+    return dict(f=f, y=torch.cat(self.labels) if self.labels else self.n.new_zeros(0))
+
+def _stats_set_extra_state(self:ClassStats, st:dict):
+    dev = self.mu.device                                                    # (a checkpoint is read on the CPU)
+    self.feats, self.labels = ([st['f'].to(dev)], [st['y'].to(dev)]) if len(st['y']) else ([], [])
+ClassStats.get_extra_state, ClassStats.set_extra_state = _stats_get_extra_state, _stats_set_extra_state
 
 # %% ../nbs/10s_slca.ipynb
 @torch.no_grad()
