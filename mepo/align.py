@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
-from .core import atomic_write, save_json, sha256_file, check_file
+from .core import atomic_write, save_json, sha256_file, check_file, moved_names
 from .data import as_labels
 
 
@@ -370,11 +370,5 @@ def forward(self:FeatureAligner, x:torch.Tensor) -> torch.Tensor:
         return _aligned(f, st[0], st[1], self.sigma_chol.to(f.dtype), self.alpha, self.form, True)
 
 # %% ../nbs/11_align.ipynb
-_MOVED = ('compute_prototype_covariance', 'backbone_input_spec', 'index_batches', '_preprocess', 'cov_parser', 'run_cov',
-          'cov_main')
-
-def __getattr__(name:str):
-    "Names that moved to `mepo.cov`, still importable from `mepo.align`."
-    if name not in _MOVED: raise AttributeError(f"module 'mepo.align' has no attribute {name!r}")
-    import mepo.cov
-    return getattr(mepo.cov, name)
+_MOVED = ('compute_prototype_covariance', 'backbone_input_spec', '_preprocess', 'cov_parser', 'run_cov', 'cov_main')
+__getattr__ = moved_names('mepo.align', {n: 'mepo.cov' for n in _MOVED})   # PEP 562: still importable from mepo.align

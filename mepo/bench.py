@@ -160,7 +160,8 @@ def bench_gcl(args, backbone:nn.Module, name:str, kw:dict, device) -> dict:
             if isinstance(cfg, str): out[m] = dict(method=m, error=cfg); continue
             r = bench_gcl_method(cfg, backbone, train_ds, test_ds, dev, args.reps, args.warmup, args.iters, args.eval_reps,
                                  args.n_stream, args.seed)
-            if args.e2e_samples: r['e2e'] = bench_gcl_e2e(cfg, backbone, args.e2e_samples, test_ds, seed=1)
+            if args.e2e_samples and 'e2e' not in args.only:   # (section 'e2e' runs it once, on its own)
+                r['e2e'] = bench_gcl_e2e(cfg, backbone, args.e2e_samples, test_ds, seed=1)
             out[m] = r
             if not args.quiet: print(f"  gcl {m}: {r['train']['samples_per_s']['median']:.1f} samples/s train, "
                                      f"{r['eval']['s']['median']:.3f} s per evaluation", file=sys.stderr)

@@ -8,8 +8,8 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import autocast
 from .er import ER
-from .learner import seen_mask
-from .memory import ClassBalancedMemory, RehearsalMemory
+from .learner import Learner, seen_mask, check_int
+from .memory import ClassBalancedMemory
 from .methods import register_method
 
 # %% auto 0
@@ -129,8 +129,7 @@ class CLIB(ER):
         "ER's network and replay batch size (k: the memory batch), the importance memory, the rate schedule."
         super().setup(**er_args)
         if self.memory_size < 1: raise ValueError(f"clib trains on its memory alone: memory_size (train.memory_size) must be >= 1, got {self.memory_size}")
-        for k, v in dict(imp_update_period=imp_update_period, lr_period=lr_period, lr_length=lr_length).items():
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: raise ValueError(f"{k} must be an integer >= 1, got {v!r}")
+        check_int(1, imp_update_period=imp_update_period, lr_period=lr_period, lr_length=lr_length)
         if not 0 <= ema_ratio < 1: raise ValueError(f"ema_ratio must be in [0, 1), got {ema_ratio!r}")
         if not 0 < lr_step < 1: raise ValueError(f"lr_step must be in (0, 1), got {lr_step!r}")
         self.imp_update_period, self.ema_ratio, self.adaptive_lr, self.n_steps = imp_update_period, float(ema_ratio), bool(adaptive_lr), 0
@@ -143,8 +142,9 @@ class CLIB(ER):
 @patch
 def remember(self:CLIB, x:torch.Tensor, y:torch.Tensor):
     "Store the batch (before training: CLIB trains on the memory alone); note the slots it replaced."
+    n0 = len(self.memory.dropped)                                  # (slots of earlier batches the rate has already)
     self.memory.update(x, y)
-    self.sched.dropped += self.memory.dropped
+    self.sched.dropped += self.memory.dropped[n0:]
 
 @patch
 def observe(self:CLIB, x:torch.Tensor, y:torch.Tensor) -> torch.Tensor:
@@ -161,13 +161,11 @@ def memory_step(self:CLIB) -> torch.Tensor:
     "One optimiser step on a random memory batch, then the importance update when due; the detached loss."
     idx = self.memory.sample_slots(self.replay_batch)
     m = self.memory.take(idx)
-    with autocast(self.device, self.amp): logits = self(self._prepare(m['x'], train=True))
-    loss = self.loss(logits, self.to_exposure(m['y']))
-    self.opt.zero_grad(set_to_none=True); loss.backward(); self.opt.step()
+    loss = Learner.train_step(self, m['x'], self.to_exposure(m['y']))     # the plain step (ER's joins a replay batch)
     if not self.reference_quirks: self.used.append(idx)
     self.n_steps += 1
     if self.n_steps % self.imp_update_period == 0: self.refresh_importance()
-    return loss.detach()
+    return loss
 
 # %% ../nbs/10n_clib.ipynb
 @patch

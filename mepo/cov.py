@@ -183,7 +183,7 @@ def run_cov(cfg:CovConfig, argv=None) -> Path:
 
 # %% ../nbs/11a_cov.ipynb
 def cov_main(argv:list[str]|None=None) -> int:
-    "Console script `mepo_cov`: compute the MePo meta covariance of a backbone on a reference dataset; exit status 0."
+    "Console script `mepo_cov`: compute the MePo meta covariance of a backbone on a reference dataset; exit status 0 (2: a bad input, 130: interrupted)."
     argv = sys.argv[1:] if argv is None else list(argv)
     cfg = cov_config(argv)
     def go(): run_cov(cfg, argv)

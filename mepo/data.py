@@ -387,7 +387,7 @@ def get_dataset(name:str, root:str|Path|None=None, train:bool=True, **kw) -> Ima
         raise FileNotFoundError(f"{n}: dataset root not found: {root} (expected <root>/{e.layout}; get {e.source})")
     try: return e.loader(root, train, **kw)
     except TypeError as err:
-        if 'argument' in str(err): raise TypeError(f"get_dataset({name!r}): {err}") from err
+        if 'argument' in str(err): raise ValueError(f"get_dataset({name!r}): {err}") from None   # a bad keyword: one line in every CLI
         raise
 
 # %% ../nbs/02_data.ipynb

@@ -23,7 +23,6 @@ from .explore import read_curve
 from .meta import MetaConfig, meta_train, meta_cost
 from .align import FORMS, save_covariance, load_covariance
 from .cov import compute_prototype_covariance
-from .args import config_dict
 from .isa import IsaConfig, isa_warmup, isa_split, save_isa_prompts
 
 # %% auto 0

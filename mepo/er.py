@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import autocast
-from .learner import FineTune, Learner
+from .learner import FineTune, Learner, check_int
 from .memory import RehearsalMemory
 from .methods import register_method
 
@@ -31,7 +31,7 @@ class ER(FineTune):
               **method_args):
         "Everything trains (as `FineTune`), or only the head; create the rehearsal memory."
         super().setup(**method_args)
-        if not isinstance(replay_batch, int) or replay_batch < 0: raise ValueError(f"replay_batch must be an integer >= 0, got {replay_batch!r}")
+        check_int(0, replay_batch=replay_batch)
         self.backbone.requires_grad_(bool(train_backbone))
         self.frozen_features = not train_backbone                         # a frozen backbone's test features can be cached
         self.replay_batch, self.memory = replay_batch, self.memory_class(self.memory_size)

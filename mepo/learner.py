@@ -13,8 +13,8 @@ from .data import as_labels
 
 
 # %% auto 0
-__all__ = ['TRAIN_MASKS', 'seen_mask', 'batch_mask', 'first_appearance_order', 'Learner', 'check_choice', 'check_positive',
-           'check_nonnegative', 'check_layers', 'LinearProbe', 'FineTune']
+__all__ = ['TRAIN_MASKS', 'seen_mask', 'batch_mask', 'first_appearance_order', 'Learner', 'check_choice', 'check_int',
+           'check_positive', 'check_nonnegative', 'check_layers', 'LinearProbe', 'FineTune']
 
 # %% ../nbs/07_learner.ipynb
 def seen_mask(n_classes:int, n_seen:int, device=None) -> torch.Tensor:
@@ -259,10 +259,14 @@ def check_choice(name:str, value, choices:tuple):
     if value not in choices: raise ValueError(f"{name} must be one of {choices}, got {value!r}")
     return value
 
+def check_int(low:int, **kw):
+    "Raise unless every keyword value is an int (not a bool) >= `low`."
+    for k, v in kw.items():
+        if isinstance(v, bool) or not isinstance(v, int) or v < low: raise ValueError(f"{k} must be an integer >= {low}, got {v!r}")
+
 def check_positive(**kw):
     "Raise unless every keyword value is an int >= 1."
-    for k, v in kw.items():
-        if isinstance(v, bool) or not (isinstance(v, int) and v >= 1): raise ValueError(f"{k} must be an int >= 1, got {v!r}")
+    check_int(1, **kw)
 
 # %% ../nbs/07_learner.ipynb
 def check_nonnegative(**kw):

@@ -113,6 +113,8 @@ def _tiny_val(base:Path, c2i:dict, where:str) -> list[tuple[str, int]]:
     files, _ = scan_folder(base/'val', 'tinyimagenet val')
     miss = [Path(p).name for p, _ in files if Path(p).name not in f2w]
     if miss: raise ValueError(f"tinyimagenet: {len(miss)} val images are not in {ann} (e.g. {miss[0]})")
+    bad = sorted({w for w in f2w.values() if w not in c2i})
+    if bad: raise ValueError(f"tinyimagenet: {ann} names class {bad[0]!r}, which is not listed in {base/'wnids.txt'}")
     return [(p, c2i[f2w[Path(p).name]]) for p, _ in files]
 
 # %% ../nbs/02b_loaders.ipynb

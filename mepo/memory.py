@@ -5,6 +5,7 @@
 # %% ../nbs/10g_memory.ipynb 2
 from __future__ import annotations
 import torch, torch.nn as nn
+from .learner import check_int
 
 # %% auto 0
 __all__ = ['reservoir_slots', 'RehearsalMemory', 'update', 'sample_slots', 'take', 'sample', 'ClassBalancedMemory',
@@ -33,8 +34,7 @@ class RehearsalMemory(nn.Module):
     "Reservoir memory of stream samples: uint8 images `x`, original labels `y`, and optional extra fields."
     def __init__(self, size:int): # K: capacity in samples (0: no memory)
         super().__init__()
-        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-            raise ValueError(f"memory_size must be an integer >= 0, got {size!r}")
+        check_int(0, memory_size=size)
         self.size, self.seen, self.data = size, 0, {}
 
     def __len__(self) -> int: return len(self.data['y']) if self.data else 0

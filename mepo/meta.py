@@ -17,7 +17,7 @@ from .core import seed_everything, make_generator, get_device, autocast, save_js
 from .data import get_dataset, IMAGENET_MEAN, IMAGENET_STD
 from .backbone import create_backbone
 from .meta_data import ClassIndex, epoch_batches, shard, make_augment, center_view, _VIEWS
-from .feed import Feeder
+from .feed import Feeder, _LOADERS
 from .core import moved_names
 
 
@@ -27,7 +27,7 @@ __all__ = ['log', 'MetaConfig', 'check_meta_config', 'split_tasks', 'meta_cost',
            'meta_forward', 'check_groups', 'input_stats', 'MetaTrainer']
 
 # %% ../nbs/12_meta.ipynb
-_NORMS, _LOADERS, _JOINT_VIEWS = (None, 'backbone', 'dataset'), ('auto', 'memory', 'dataloader'), ('full', 'center')
+_NORMS, _JOINT_VIEWS = (None, 'backbone', 'dataset'), ('full', 'center')   # (loaders: `mepo.feed`'s _LOADERS)
 
 @dataclass
 class MetaConfig:

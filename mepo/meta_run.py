@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .args import OneLineParser, add_config_args
 from .core import add_version_arg, get_device, torch_save_atomic, atomic_write, save_json, check_file, versions
 from .backbone import save_backbone as save_backbone_file
-from .meta import MetaConfig, MetaTrainer, meta_cost, log, _VIEWS, _LOADERS, _JOINT_VIEWS
+from .meta import MetaConfig, MetaTrainer, meta_cost, log, _VIEWS, _LOADERS, _JOINT_VIEWS, _NORMS
 
 # %% auto 0
 __all__ = ['METRIC_COLS', 'init_distributed', 'write_metrics', 'read_metrics', 'plot_meta_metrics', 'rng_state', 'set_rng_state',
@@ -217,7 +217,7 @@ def meta_train(cfg:MetaConfig, resume:bool=False, dataset=None, backbone=None, a
     return MetaTrainer(cfg, dataset=dataset, backbone=backbone, augment=augment, quiet=quiet).fit(resume=resume)
 
 # %% ../nbs/12b_meta_run.ipynb
-_CHOICES = dict(norm=['backbone', 'dataset'], views=list(_VIEWS), joint_view=list(_JOINT_VIEWS), loader=list(_LOADERS))
+_CHOICES = dict(norm=[n for n in _NORMS if n], views=list(_VIEWS), joint_view=list(_JOINT_VIEWS), loader=list(_LOADERS))
 
 def meta_parser() -> argparse.ArgumentParser:
     "The `mepo_meta` argument parser: an option per `MetaConfig` field (its comment the help), --resume and --quiet."

@@ -6,8 +6,8 @@
 from __future__ import annotations
 import torch, torch.nn as nn
 from fastcore.basics import patch
-from .core import autocast
 from .er import ER
+from .learner import Learner, check_int
 from .memory import ClassBalancedMemory
 from .methods import register_method
 
@@ -25,9 +25,7 @@ class RainbowMemory(ER):
               **er_args):
         "ER's network, replay batch and (class-balanced) memory; the task-end schedule."
         super().setup(**er_args)
-        for k, v in dict(memory_epoch=memory_epoch, memory_batch=memory_batch).items():
-            if not isinstance(v, int) or isinstance(v, bool) or v < (0 if k == 'memory_epoch' else 1):
-                raise ValueError(f"{k} must be an integer >= {0 if k == 'memory_epoch' else 1}, got {v!r}")
+        check_int(0, memory_epoch=memory_epoch); check_int(1, memory_batch=memory_batch)
         self.memory_epoch, self.memory_batch = memory_epoch, memory_batch
 
     def steps_per_batch(self, batch_len:int) -> int: return self.online_iter * batch_len
@@ -55,10 +53,7 @@ def memory_epoch_slots(n:int, batch:int, # stored samples; batch size
 def memory_step(self:RainbowMemory, idx:torch.Tensor) -> torch.Tensor:
     "One optimiser step on the stored samples at slots `idx`; the detached loss."
     m = self.memory.take(idx)
-    with autocast(self.device, self.amp): logits = self(self._prepare(m['x'], train=True))
-    loss = self.loss(logits, self.to_exposure(m['y']))
-    self.opt.zero_grad(set_to_none=True); loss.backward(); self.opt.step()
-    return loss.detach()
+    return Learner.train_step(self, m['x'], self.to_exposure(m['y']))      # the plain step (ER's joins a replay batch)
 
 # %% ../nbs/10m_rainbow.ipynb
 @patch

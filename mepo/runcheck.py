@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 from fastcore.test import test_eq
 import mepo.trainer as trainer
+from .core import seed_everything
 from .backbone import create_backbone, save_backbone, BACKBONES
 from .config import preset, apply_overrides, GCLConfig
 from .data import get_dataset
@@ -22,7 +23,6 @@ TINY_VIT = dict(img_size=16, patch_size=4, embed_dim=64, depth=2, num_heads=4)  
 def digits_backbone(dirpath, # folder the checkpoint is written to
                     epochs:int=8, seed:int=0) -> Path:
     "A tiny ViT pretrained on scikit-learn's digits, saved as `dirpath/pretrained.pth`; returns the path."
-    from mepo.core import seed_everything
     seed_everything(seed)
     bb, stats = create_backbone('vit_tiny_test', **TINY_VIT), BACKBONES['vit_tiny_test']
     trainer.pretrain_backbone(bb, get_dataset('digits'), epochs=epochs, batch_size=64, lr=3e-3, device='cpu',

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .learner import FineTune, Learner
+from .learner import FineTune, Learner, check_int
 from .methods import register_method
 from .core import autocast
 
@@ -82,8 +82,7 @@ class SLCA(FineTune):
              ):
         "FineTune's parameters, plus the class statistics."
         super().setup()
-        for k, v in dict(ca_samples=ca_samples, ca_epochs=ca_epochs, ca_batch=ca_batch).items():
-            if not (isinstance(v, int) and v >= 0): raise ValueError(f"{k} must be an int >= 0, got {v!r}")
+        check_int(0, ca_samples=ca_samples, ca_epochs=ca_epochs); check_int(1, ca_batch=ca_batch)
         if not 0 < backbone_lr_scale <= 1: raise ValueError(f"backbone_lr_scale must lie in (0, 1], got {backbone_lr_scale!r}")
         self.scale, self.ca_samples, self.ca_epochs, self.ca_lr, self.ca_batch, self.tau = backbone_lr_scale, ca_samples, ca_epochs, ca_lr, ca_batch, tau
         self.stats = ClassStats(self.n_classes, self.dim)
