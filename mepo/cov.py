@@ -11,7 +11,7 @@ from functools import partial
 import numpy as np
 import torch, torch.nn as nn
 from .core import add_version_arg, get_device, autocast, progress, versions, seed_everything, run_cli, check_writable
-from .data import per_class_indices, subset, TensorImages
+from .data import per_class_indices, subset
 from .transforms import Augment
 from .args import OneLineParser, add_config_args, apply_args, field_docs
 from .align import PrototypeAccumulator, save_covariance, covariance_sidecar

@@ -4,14 +4,10 @@
 
 # %% ../nbs/12a_meta_data.ipynb 2
 from __future__ import annotations
-import math
 import numpy as np
 import torch, torch.nn.functional as F
-import torch.distributed as dist
-from fastcore.basics import patch
-from .core import make_generator
-from .data import per_class_indices, TensorImages
-from .feed import Feeder, shard
+from .data import per_class_indices
+from .feed import shard
 from .transforms import Augment, normalize, to_unit_float
 
 # %% auto 0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12b_meta_run.ipynb 2
 from __future__ import annotations
-import os, sys, csv, random, argparse, warnings
+import os, csv, random, argparse, warnings
 from dataclasses import fields
 from pathlib import Path
 import numpy as np

@@ -4,11 +4,9 @@
 
 # %% ../nbs/10s_slca.ipynb 2
 from __future__ import annotations
-import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .learner import FineTune, Learner, check_int
 from .methods import register_method
-from .core import autocast
 
 # %% auto 0
 __all__ = ['ClassStats', 'sample', 'logit_norm_loss', 'SLCA', 'SLCAMisa']
